@@ -1,0 +1,5 @@
+export default defineContentScript({
+  matches: ['https://mixpanel.com/*'],
+  registration: 'runtime',
+  main() {},
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import { MIXPANEL_MATCHES } from './utils/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: progress lives in extension storage. scripting: the overlay is injected only while a
+    // tour is active, so idle Mixpanel pages run nothing but the tiny loader.
+    permissions: ['storage', 'scripting'],
+    host_permissions: MIXPANEL_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'invite-guide@mixpanel-guide.example', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+  webExt: { disabled: true },
+});
