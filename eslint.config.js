@@ -20,4 +20,13 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/__tests__/**', 'tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Playwright fixtures call their continuation `use`, which is not React's hook.
+    files: ['tests/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
 );
