@@ -9,9 +9,11 @@ export interface TourProgress {
   status: TourStatus;
   /** Index (0-based) of the step the user is on. Always within 0..stepCount-1. */
   currentStep: number;
-  /** Step id -> epoch ms when it was completed. Entries only disappear on reset. */
+  /** Step id -> epoch ms when it was completed. Entries only disappear on reset, restart and resetStep. */
   done: Record<string, number>;
+  /** Set by the first start (and again by restart); cleared only by reset. */
   startedAt: number | null;
+  /** When the tour was last completed. Kept when a completed tour is started again, as history. */
   completedAt: number | null;
   /** Epoch ms of the last change; never goes backwards. */
   updatedAt: number;
@@ -33,3 +35,53 @@ export type ProgressCommand =
   | { type: 'reset'; tourId: string }
   | { type: 'resetStep'; tourId: string; stepId: string }
   | { type: 'resetAll' };
+
+export type ProgressCommandType = ProgressCommand['type'];
+
+/** What the pure engine knows about the tours: tour id -> its step ids, in order. */
+export type TourStepIds = ReadonlyMap<string, readonly string[]>;
+
+export interface ProgressContext {
+  /** Epoch ms of the command. A clock that goes backwards never moves a timestamp backwards. */
+  now: number;
+  tours: TourStepIds;
+}
+
+/** i18n keys (in `locales/en.yml`, group `notice`) of the notices the background can raise. */
+export type NoticeMessageKey =
+  | 'notice.progressReset'
+  | 'notice.progressRepaired'
+  | 'notice.progressNewerVersion'
+  | 'notice.shareLinkInvalid';
+
+export type NoticeKind = 'info' | 'warning' | 'error';
+
+/** Something the user should know about, shown in the popup and the options page until dismissed. */
+export interface Notice {
+  id: string;
+  kind: NoticeKind;
+  messageKey: NoticeMessageKey;
+  /** Epoch ms when it was raised. */
+  at: number;
+  /** Technical detail for the diagnostics view (English, not translated). Never contains typed input. */
+  details: string[];
+}
+
+/** A share link captured from a Mixpanel URL, kept for the session while the user signs in. */
+export interface PendingShareLink {
+  tourId: string;
+  /** 0-based step index, already checked against the tour. */
+  step: number;
+  /** The Mixpanel host the link was opened on (e.g. `eu.mixpanel.com`). */
+  host: string;
+  at: number;
+}
+
+/** What could not be read, kept before the background repaired or reset it (for diagnostics, export). */
+export interface ProgressBackup {
+  at: number;
+  /** The stored version marker, if there was one (a newer version's data keeps its number here). */
+  version: number | null;
+  raw: unknown;
+  problems: string[];
+}
