@@ -1,0 +1,69 @@
+import { noticesItem, progressItem } from '../storage';
+import { parseNotices } from '../progress/parseProgress';
+import { progressReducer } from '../progress/progressReducer';
+import type { Notice, ProgressCommand, ProgressState, TourStepIds } from '../progress/types';
+import { loadProgress } from './loadProgress';
+import { createSerialQueue } from './serialQueue';
+
+/** Older notices beyond this many are dropped: they are reminders, not a log. */
+const MAX_NOTICES = 20;
+
+export type NewNotice = Pick<Notice, 'kind' | 'messageKey' | 'details'>;
+
+export interface ProgressWriter {
+  /** Applies a command after every command queued before it; writes storage only when something changed. */
+  apply(command: ProgressCommand): Promise<{ state: ProgressState; changed: boolean }>;
+  /** The stored progress once every earlier command is applied (repairing damaged data on the way). */
+  read(): Promise<ProgressState>;
+  raiseNotice(notice: NewNotice): Promise<Notice[]>;
+  dismissNotice(id: string): Promise<Notice[]>;
+}
+
+export interface ProgressWriterOptions {
+  tours: TourStepIds;
+  now?: () => number;
+}
+
+/**
+ * The single writer of progress and notices. Nothing is kept in memory between commands: each one
+ * reads storage, so a worker killed and restarted carries on from exactly what was last written.
+ */
+export function createProgressWriter({ tours, now = Date.now }: ProgressWriterOptions): ProgressWriter {
+  const enqueue = createSerialQueue();
+
+  async function appendNotice(notice: NewNotice): Promise<Notice[]> {
+    const notices = parseNotices(await noticesItem.getValue());
+    const added: Notice = { ...notice, id: crypto.randomUUID(), at: now() };
+    const next = [...notices, added].slice(-MAX_NOTICES);
+    await noticesItem.setValue(next);
+    return next;
+  }
+
+  async function load(): Promise<ProgressState> {
+    const { state, repair } = await loadProgress(tours, now());
+    if (repair) {
+      const kind = repair.messageKey === 'notice.progressRepaired' ? 'warning' : 'error';
+      await appendNotice({ kind, messageKey: repair.messageKey, details: repair.problems });
+    }
+    return state;
+  }
+
+  return {
+    apply: (command) =>
+      enqueue(async () => {
+        const prev = await load();
+        const next = progressReducer(prev, command, { now: now(), tours });
+        if (next !== prev) await progressItem.setValue(next);
+        return { state: next, changed: next !== prev };
+      }),
+    read: () => enqueue(load),
+    raiseNotice: (notice) => enqueue(() => appendNotice(notice)),
+    dismissNotice: (id) =>
+      enqueue(async () => {
+        const notices = parseNotices(await noticesItem.getValue());
+        const next = notices.filter((notice) => notice.id !== id);
+        if (next.length !== notices.length) await noticesItem.setValue(next);
+        return next;
+      }),
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The one messaging layer: typed requests from the popup, options page and content scripts to the
+ * background, each answered with a reply. Every message is `{ channel: 'invite-guide', type, payload }`;
+ * the receiving side validates all of it and ignores anything that is not ours.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { isRecord } from './progress/isRecord';
+import { isId, isStepIndex, parseCommand } from './progress/parseCommand';
+import type { Notice, PendingShareLink, ProgressCommand, ProgressState } from './progress/types';
+
+export const MESSAGE_CHANNEL = 'invite-guide';
+
+export interface StartTourPayload {
+  tourId: string;
+  /** 0-based step to start at; without it the tour resumes (or begins at its first step to do). */
+  step?: number;
+}
+
+/** A share-link marker exactly as found in the URL: untrusted strings, checked by the background. */
+export interface ShareLinkPayload {
+  tourId: string;
+  step: string;
+}
+
+/** Every request: what it carries and what a successful reply adds to `{ ok: true }`. */
+export interface Requests {
+  /** Change progress. Errors: `unknownTour`. */
+  command: { payload: ProgressCommand; reply: { state: ProgressState; changed: boolean } };
+  getProgress: { payload: undefined; reply: { state: ProgressState } };
+  /** From a content script: inject the overlay into the sender's tab and frame. Errors: `noTab`. */
+  ensureOverlay: { payload: undefined; reply: { injected: boolean } };
+  /**
+   * From the popup: start (or resume) a tour in the active Mixpanel tab, or in a new tab at the tour's
+   * start page. Errors: `unknownTour`, `stepOutOfRange`.
+   */
+  startTour: {
+    payload: StartTourPayload;
+    reply: { state: ProgressState; tabId: number; openedNewTab: boolean };
+  };
+  /** From the loader: a share link was opened; kept until it can be used. Errors: `invalidShareLink`. */
+  shareLink: { payload: ShareLinkPayload; reply: { pending: PendingShareLink } };
+  dismissNotice: { payload: { id: string }; reply: { notices: Notice[] } };
+}
+
+export type RequestType = keyof Requests;
+export type RequestPayload<T extends RequestType> = Requests[T]['payload'];
+/**
+ * Every reply. `error` is a short code (see `Requests`), `noReply` when nobody answered, or the message
+ * of an unexpected exception.
+ */
+export type Reply<T extends RequestType> =
+  ({ ok: true } & Requests[T]['reply']) | { ok: false; error: string };
+
+export interface RequestMessage<T extends RequestType = RequestType> {
+  channel: typeof MESSAGE_CHANNEL;
+  type: T;
+  payload: RequestPayload<T>;
+}
+
+type MessageSender = Browser.runtime.MessageSender;
+
+export type RequestHandler<T extends RequestType> = (
+  payload: RequestPayload<T>,
+  sender: MessageSender,
+) => Reply<T> | Promise<Reply<T>>;
+
+export type RequestHandlers = { [T in RequestType]?: RequestHandler<T> };
+
+/** Requests without a payload take no second argument. */
+type PayloadArgs<T extends RequestType> =
+  RequestPayload<T> extends undefined ? [] : [payload: RequestPayload<T>];
+
+/**
+ * Sends a request to the background and resolves with its reply. Never rejects: a closed or missing
+ * receiver becomes `{ ok: false, error }`, so callers handle one failure path.
+ */
+export async function sendRequest<T extends RequestType>(
+  type: T,
+  ...[payload]: PayloadArgs<T>
+): Promise<Reply<T>> {
+  const message: RequestMessage<T> = {
+    channel: MESSAGE_CHANNEL,
+    type,
+    payload: payload as RequestPayload<T>,
+  };
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    if (!isRecord(reply) || typeof reply.ok !== 'boolean') return { ok: false, error: 'noReply' };
+    // Only this extension's background answers on our channel (see onRequest), so the shape is ours.
+    return reply as Reply<T>;
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Shorthand for the most common request. */
+export function sendCommand(command: ProgressCommand): Promise<Reply<'command'>> {
+  return sendRequest('command', command);
+}
+
+/**
+ * Answers requests with the given handlers (in the background). Messages from other extensions or web
+ * pages, of another channel, of a type without a handler, or with an invalid payload are left alone.
+ * Returns the unsubscribe.
+ */
+export function onRequest(
+  handlers: RequestHandlers,
+  runtime: typeof browser.runtime = browser.runtime,
+): () => void {
+  const listener = (
+    message: unknown,
+    sender: MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
+    if (sender.id !== runtime.id) return undefined;
+    const request = parseRequest(message);
+    if (!request) return undefined;
+    const reply = dispatch(handlers, request, sender);
+    if (!reply) return undefined;
+    reply.then(sendResponse, (error: unknown) => {
+      console.error(`[invite-guide] messaging: the "${request.type}" handler failed`, error);
+      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    });
+    // Keeps the channel open for the asynchronous reply (understood by Chrome, Firefox and the polyfill).
+    return true;
+  };
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}
+
+function dispatch<T extends RequestType>(
+  handlers: RequestHandlers,
+  request: RequestMessage<T>,
+  sender: MessageSender,
+): Promise<Reply<T>> | null {
+  const handler: RequestHandler<T> | undefined = handlers[request.type];
+  if (!handler) return null;
+  return Promise.resolve().then(() => handler(request.payload, sender));
+}
+
+type PayloadParsers = { [T in RequestType]: (raw: unknown) => { value: RequestPayload<T> } | null };
+
+const PAYLOAD_PARSERS: PayloadParsers = {
+  command: (raw) => {
+    const command = parseCommand(raw);
+    return command ? { value: command } : null;
+  },
+  getProgress: parseNoPayload,
+  ensureOverlay: parseNoPayload,
+  startTour: (raw) => {
+    if (!isRecord(raw) || !isId(raw.tourId)) return null;
+    if (raw.step === undefined) return { value: { tourId: raw.tourId } };
+    return isStepIndex(raw.step) ? { value: { tourId: raw.tourId, step: raw.step } } : null;
+  },
+  shareLink: (raw) => {
+    if (!isRecord(raw) || !isShortString(raw.tourId) || !isShortString(raw.step)) return null;
+    return { value: { tourId: raw.tourId, step: raw.step } };
+  },
+  dismissNotice: (raw) => (isRecord(raw) && isId(raw.id) ? { value: { id: raw.id } } : null),
+};
+
+const REQUEST_TYPES = Object.keys(PAYLOAD_PARSERS) as RequestType[];
+
+/** A message of ours with a valid payload, rebuilt from the known fields only; otherwise null. */
+export function parseRequest(message: unknown): RequestMessage | null {
+  if (!isRecord(message) || message.channel !== MESSAGE_CHANNEL) return null;
+  const type = REQUEST_TYPES.find((known) => known === message.type);
+  return type ? parseRequestOfType(type, message.payload) : null;
+}
+
+function parseRequestOfType<T extends RequestType>(type: T, rawPayload: unknown): RequestMessage<T> | null {
+  const parsePayload: PayloadParsers[T] = PAYLOAD_PARSERS[type];
+  const parsed = parsePayload(rawPayload);
+  return parsed ? { channel: MESSAGE_CHANNEL, type, payload: parsed.value } : null;
+}
+
+function parseNoPayload(raw: unknown): { value: undefined } | null {
+  return raw === undefined || raw === null ? { value: undefined } : null;
+}
+
+function isShortString(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 200;
+}

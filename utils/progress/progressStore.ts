@@ -1,0 +1,82 @@
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { noticesItem, progressItem } from '../storage';
+import { parseNotices, parseProgressState } from './parseProgress';
+import { readProgressSnapshot } from './readProgress';
+import type { Notice, ProgressState, TourStepIds } from './types';
+
+/** What every context (popup, options, overlay) renders from. */
+export interface ProgressView {
+  /** False until the first read from storage finished: render nothing (or a placeholder) before. */
+  ready: boolean;
+  state: ProgressState;
+  notices: Notice[];
+}
+
+/** Read-only: the mirror changes only when storage does. */
+export type ProgressStore = Pick<StoreApi<ProgressView>, 'getState' | 'getInitialState' | 'subscribe'>;
+
+export interface ProgressStoreHandle {
+  store: ProgressStore;
+  /** Stops following storage. Call it when the page, component or content script goes away. */
+  dispose: () => void;
+}
+
+export interface ProgressStoreOptions {
+  /** When given, current steps are clamped to the tours' step counts, as the background does. */
+  tours?: TourStepIds;
+}
+
+/**
+ * A read-only mirror of stored progress and notices: one storage read, then storage.onChanged.
+ * To change progress, send a command (`sendCommand` in `utils/messaging.ts`); the background writes
+ * and the change comes back here through storage.
+ */
+export function createProgressStore({ tours }: ProgressStoreOptions = {}): ProgressStoreHandle {
+  const store = createStore<ProgressView>()(() => ({ ready: false, state: { tours: {} }, notices: [] }));
+  // A change seen before the first read resolves is newer than (or as new as) what that read returns.
+  let progressChanged = false;
+  let noticesChanged = false;
+  let disposed = false;
+
+  const unwatchProgress = progressItem.watch((value) => {
+    progressChanged = true;
+    store.setState({ state: parseProgressState(value ?? { tours: {} }, tours).state });
+  });
+  const unwatchNotices = noticesItem.watch((value) => {
+    noticesChanged = true;
+    store.setState({ notices: parseNotices(value) });
+  });
+
+  readProgressSnapshot(tours).then(
+    (snapshot) => {
+      if (disposed) return;
+      store.setState({
+        ready: true,
+        ...(progressChanged ? {} : { state: snapshot.state }),
+        ...(noticesChanged ? {} : { notices: snapshot.notices }),
+      });
+    },
+    (error: unknown) => {
+      console.error('[invite-guide] progressStore: could not read progress; showing none', error);
+      if (!disposed) store.setState({ ready: true });
+    },
+  );
+
+  return {
+    store: { getState: store.getState, getInitialState: store.getInitialState, subscribe: store.subscribe },
+    dispose: () => {
+      disposed = true;
+      unwatchProgress();
+      unwatchNotices();
+    },
+  };
+}
+
+/**
+ * React binding. Select small, stable slices (or use zustand's `useShallow`): a selector that builds a
+ * new object on every call re-renders forever.
+ */
+export function useProgressStore<T>(store: ProgressStore, selector: (view: ProgressView) => T): T {
+  return useStore(store, selector);
+}

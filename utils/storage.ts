@@ -1,0 +1,41 @@
+/**
+ * Every storage item of the extension, declared in this one file.
+ *
+ * Values are typed `unknown` on purpose: whatever is stored may be damaged, older or newer than this
+ * code, so every read goes through a parser (`utils/progress/parseProgress.ts`). Only the background
+ * service worker writes them (`utils/background/progressWriter.ts`); other contexts read and watch.
+ */
+import { storage } from 'wxt/utils/storage';
+import { migrateProgressV1 } from './progress/migrateProgressV1';
+
+/** Version of the `local:progress` shape. Bump it with a migration and a test over a stored example. */
+export const PROGRESS_VERSION = 2;
+
+/** @wxt-dev/storage keeps the item's version in its metadata as `v`. */
+export interface StorageVersionMeta extends Record<string, unknown> {
+  v: number;
+}
+
+/**
+ * Tour progress (`ProgressState`). v1 was `{ [tourId]: { step, completedSteps, finished } }`.
+ * The library runs migrations when this module loads and only logs failures (including a value written
+ * by a newer version); the background calls `migrate()` itself so it can catch them and recover.
+ */
+export const progressItem = storage.defineItem<unknown, StorageVersionMeta>('local:progress', {
+  version: PROGRESS_VERSION,
+  migrations: {
+    2: (v1: unknown) => migrateProgressV1(v1, Date.now()),
+  },
+});
+
+/** A copy of progress that could not be read, kept before it was repaired or reset (`ProgressBackup`). */
+export const progressBackupItem = storage.defineItem<unknown>('local:progressBackup');
+
+/** Notices for the user (`Notice[]`), newest last, shown in the popup and the options page. */
+export const noticesItem = storage.defineItem<unknown>('local:notices');
+
+/**
+ * A share link captured before the user could use it (`PendingShareLink`), e.g. while they sign in.
+ * Session storage: it should not outlive the browser session.
+ */
+export const pendingShareLinkItem = storage.defineItem<unknown>('session:pendingShareLink');
