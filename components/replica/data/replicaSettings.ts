@@ -1,0 +1,49 @@
+/**
+ * Knobs that tests and trainers set in the page's localStorage before (or while) using the replica.
+ * Each is read when it matters, so a test can change it without reloading.
+ */
+export const LATENCY_KEY = 'replica:latency';
+export const GEAR_MENU_KEY = 'replica:gear-menu';
+export const SIGNED_OUT_KEY = 'replica:signed-out';
+
+export const DEFAULT_LATENCY_MS = 200;
+/** The invite dialog appears this much later than a list renders (Mixpanel loads it lazily). */
+export const DIALOG_EXTRA_LATENCY_MS = 50;
+
+function readItem(win: Window, key: string): string | null {
+  try {
+    return win.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Base render latency in ms: lists show a skeleton this long. Invalid values fall back to the default. */
+export function renderLatency(win: Window = window): number {
+  const raw = readItem(win, LATENCY_KEY);
+  if (raw === null || raw.trim() === '') return DEFAULT_LATENCY_MS;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= 0 ? Math.min(value, 60_000) : DEFAULT_LATENCY_MS;
+}
+
+export function dialogLatency(win: Window = window): number {
+  return renderLatency(win) + DIALOG_EXTRA_LATENCY_MS;
+}
+
+/** Variant where the sidebar gear opens a small menu instead of going straight to settings. */
+export function gearOpensMenu(win: Window = window): boolean {
+  return readItem(win, GEAR_MENU_KEY) === '1';
+}
+
+/** Simulates a signed-out session: every page first redirects to /login?next=<path>. */
+export function isSignedOut(win: Window = window): boolean {
+  return readItem(win, SIGNED_OUT_KEY) === '1';
+}
+
+export function signIn(win: Window = window): void {
+  try {
+    win.localStorage.removeItem(SIGNED_OUT_KEY);
+  } catch {
+    // Nothing to clear when storage is unavailable.
+  }
+}
