@@ -1,0 +1,55 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { TourDefinition } from '@/tours/types';
+import { isMixpanelUrl } from '../hosts';
+import type { Reply, StartTourPayload } from '../messaging';
+import type { InjectOverlay } from './overlayInjector';
+import type { ProgressWriter } from './progressWriter';
+
+/** Where a tour opens when the user is not on Mixpanel: the default (US) host. */
+export const DEFAULT_MIXPANEL_ORIGIN = 'https://mixpanel.com';
+
+/** The part of `browser.tabs` used here (tests pass a fake). */
+export interface TabsApi {
+  query(queryInfo: Browser.tabs.QueryInfo): Promise<Browser.tabs.Tab[]>;
+  create(createProperties: Browser.tabs.CreateProperties): Promise<Browser.tabs.Tab>;
+}
+
+export interface StartTourDeps {
+  tours: readonly TourDefinition[];
+  writer: ProgressWriter;
+  injectOverlay: InjectOverlay;
+  tabs?: TabsApi;
+}
+
+/**
+ * "Start" in the popup. On a Mixpanel tab the tour starts right there (the overlay is injected into the
+ * page); anywhere else a new tab opens at the tour's start page, whose loader then asks for the overlay.
+ * Progress is written first, so the overlay finds the tour running when it loads.
+ */
+export async function startTourInTab(
+  { tourId, step }: StartTourPayload,
+  { tours, writer, injectOverlay, tabs = browser.tabs }: StartTourDeps,
+): Promise<Reply<'startTour'>> {
+  const tour = tours.find((candidate) => candidate.id === tourId);
+  if (!tour) return { ok: false, error: 'unknownTour' };
+  if (step !== undefined && step >= tour.steps.length) return { ok: false, error: 'stepOutOfRange' };
+
+  const [activeTab] = await tabs.query({ active: true, lastFocusedWindow: true });
+  const { state } = await writer.apply(
+    step === undefined ? { type: 'start', tourId } : { type: 'start', tourId, step },
+  );
+  if (activeTab?.id !== undefined && isMixpanelUrl(activeTab.url)) {
+    await injectOverlay(activeTab.id, 0);
+    return { ok: true, state, tabId: activeTab.id, openedNewTab: false };
+  }
+  const created = await tabs.create({ url: startUrlOf(tour), active: true });
+  if (created.id === undefined)
+    throw new Error('startTourInTab: the new tab has no id; try again from a Mixpanel tab');
+  return { ok: true, state, tabId: created.id, openedNewTab: true };
+}
+
+/** The tour's start page on Mixpanel. A start path that would leave Mixpanel falls back to its home. */
+export function startUrlOf(tour: TourDefinition): string {
+  const url = new URL(tour.startPath, DEFAULT_MIXPANEL_ORIGIN);
+  return url.origin === DEFAULT_MIXPANEL_ORIGIN ? url.href : `${DEFAULT_MIXPANEL_ORIGIN}/`;
+}
