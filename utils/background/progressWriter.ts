@@ -42,7 +42,8 @@ export function createProgressWriter({ tours, now = Date.now }: ProgressWriterOp
   async function load(): Promise<ProgressState> {
     const { state, repair } = await loadProgress(tours, now());
     if (repair) {
-      const kind = repair.messageKey === 'notice.progressRepaired' ? 'warning' : 'error';
+      // Nothing could be kept: an error. Something was kept (repaired, or read from a newer version): a warning.
+      const kind = repair.messageKey === 'notice.progressReset' ? 'error' : 'warning';
       await appendNotice({ kind, messageKey: repair.messageKey, details: repair.problems });
     }
     return state;

@@ -123,7 +123,7 @@ describe('reading stored progress in the background', () => {
     expect(state).toEqual(valid);
     expect(await stored('progress$')).toEqual({ v: PROGRESS_VERSION });
     expect(await storedNotices()).toMatchObject([
-      { kind: 'error', messageKey: 'notice.progressNewerVersion' },
+      { kind: 'warning', messageKey: 'notice.progressNewerVersion' },
     ]);
     expect(await storedBackup()).toMatchObject({ version: 3, raw: newer });
   });
@@ -131,7 +131,9 @@ describe('reading stored progress in the background', () => {
   it('progress from a newer version that does not read at all is reset, with the newer-version notice', async () => {
     await fakeBrowser.storage.local.set({ progress: { v3: 'something else entirely' }, progress$: { v: 7 } });
     expect(await writer().read()).toEqual({ tours: {} });
-    expect(await storedNotices()).toMatchObject([{ messageKey: 'notice.progressNewerVersion' }]);
+    expect(await storedNotices()).toMatchObject([
+      { kind: 'warning', messageKey: 'notice.progressNewerVersion' },
+    ]);
     expect(await storedBackup()).toMatchObject({ version: 7 });
   });
 
