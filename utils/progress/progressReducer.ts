@@ -11,13 +11,13 @@ export function progressReducer(
   command: ProgressCommand,
   ctx: ProgressContext,
 ): ProgressState {
-  if (command.type === 'resetAll') return resetAll(state, ctx.now);
+  if (command.type === 'resetAll') return resetAll(state, Number.isFinite(ctx.now) ? ctx.now : 0);
 
   const stepIds = ctx.tours.get(command.tourId);
   if (!stepIds || stepIds.length === 0) return state;
   const prev = tourProgressOf(state, command.tourId);
   // The clock may go backwards (sync, manual change); stored timestamps must not.
-  const at = Math.max(prev.updatedAt, ctx.now);
+  const at = Number.isFinite(ctx.now) ? Math.max(prev.updatedAt, ctx.now) : prev.updatedAt;
   const next = reduceTour(prev, command, stepIds, at);
   if (next === prev || sameProgress(prev, next)) return state;
   return { tours: { ...state.tours, [command.tourId]: { ...next, updatedAt: at } } };

@@ -310,6 +310,13 @@ describe('progressReducer: untrusted input and the clock', () => {
     expect(invite(state).done['open-settings']).toBe(T0 + 60_000);
   });
 
+  it('a broken clock (NaN) cannot put NaN into stored times', () => {
+    const later = run(emptyProgressState(), [start], T0 + 60_000);
+    const state = progressReducer(later, complete('open-settings'), { now: Number.NaN, tours: TOURS });
+    expect(invite(state).done['open-settings']).toBe(T0 + 60_000);
+    expect(invite(state).updatedAt).toBe(T0 + 60_000);
+  });
+
   it('changing one tour leaves the others untouched', () => {
     const both = run(emptyProgressState(), [start, { type: 'start', tourId: 'second-tour' }]);
     const next = run(both, [complete('open-settings')], T0 + 60_000);
