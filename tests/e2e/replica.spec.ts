@@ -408,8 +408,22 @@ test.describe('the Mixpanel replica', () => {
     for (const name of ['Apps', 'Help', 'Collapse sidebar'])
       await expect(page.getByRole('button', { name })).toBeVisible();
 
+    // SPA navigations use pushState: no popstate (browsers fire it only for back/forward), but a
+    // `pushstate` event on window, as Mixpanel's panel router dispatches.
+    await page.evaluate(() => {
+      const counts = { popstate: 0, pushstate: 0 };
+      Object.assign(window, { replicaHistoryEvents: counts });
+      window.addEventListener('popstate', () => (counts.popstate += 1));
+      window.addEventListener('pushstate', () => (counts.pushstate += 1));
+    });
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('link', { name: 'Audit Logs' }).click();
+    expect(
+      await page.evaluate(() => 'replicaHistoryEvents' in window && window.replicaHistoryEvents),
+    ).toEqual({
+      popstate: 0,
+      pushstate: 2,
+    });
     await expect(page).toHaveURL('https://mixpanel.com/settings/org/audit-logs');
     await expect(page.getByRole('heading', { name: 'Audit Logs' })).toBeVisible();
     await page.goBack();

@@ -3,7 +3,19 @@ import { generatedClassNames } from '../dom/generatedClassNames';
 import { icon, type IconName } from '../dom/icons';
 import { attachStyledShadow, constructSheet, FONT_STACK, lazy, palette } from './theme';
 
-const c = generatedClassNames(['mp-button', 'label', 'spinner', 'icon-end'] as const);
+const c = generatedClassNames([
+  'mp-button',
+  'label',
+  'spinner',
+  'icon-end',
+  'primary',
+  'secondary',
+  'ghost',
+  'link',
+  'icon',
+  'create',
+  'large',
+] as const);
 
 const sheet = lazy(() =>
   constructSheet(`
@@ -18,25 +30,25 @@ const sheet = lazy(() =>
     border: 1px solid transparent; transition: background-color 80ms, border-color 80ms;
   }
   .${c['mp-button']}:focus-visible { outline: 2px solid ${palette.purple}; outline-offset: 2px; }
-  .${c['mp-button']}[data-variant='primary'] { background: ${palette.purple}; color: #fff; }
-  .${c['mp-button']}[data-variant='primary']:hover { background: ${palette.purpleHover}; }
-  .${c['mp-button']}[data-variant='primary']:disabled { background: ${palette.purpleDisabled}; }
-  .${c['mp-button']}[data-variant='secondary'] { background: #fff; border-color: ${palette.borderStrong}; }
-  .${c['mp-button']}[data-variant='secondary']:hover { background: ${palette.surfaceMuted}; }
-  .${c['mp-button']}[data-variant='ghost'] { padding: 0 10px; }
-  .${c['mp-button']}[data-variant='ghost']:hover { background: ${palette.hover}; }
-  .${c['mp-button']}[data-variant='link'] { padding: 0 4px; height: 28px; color: ${palette.textSecondary}; }
-  .${c['mp-button']}[data-variant='link']:hover { color: ${palette.text}; }
-  .${c['mp-button']}[data-variant='icon'] { width: 32px; height: 32px; padding: 0; color: #3d3d3d; }
-  .${c['mp-button']}[data-variant='icon']:hover { background: ${palette.hover}; }
-  .${c['mp-button']}[data-variant='create'] {
+  .${c['mp-button']}.${c.primary} { background: ${palette.purple}; color: #fff; }
+  .${c['mp-button']}.${c.primary}:hover { background: ${palette.purpleHover}; }
+  .${c['mp-button']}.${c.primary}:disabled { background: ${palette.purpleDisabled}; }
+  .${c['mp-button']}.${c.secondary} { background: #fff; border-color: ${palette.borderStrong}; }
+  .${c['mp-button']}.${c.secondary}:hover { background: ${palette.surfaceMuted}; }
+  .${c['mp-button']}.${c.ghost} { padding: 0 10px; }
+  .${c['mp-button']}.${c.ghost}:hover { background: ${palette.hover}; }
+  .${c['mp-button']}.${c.link} { padding: 0 4px; height: 28px; color: ${palette.textSecondary}; }
+  .${c['mp-button']}.${c.link}:hover { color: ${palette.text}; }
+  .${c['mp-button']}.${c.icon} { width: 32px; height: 32px; padding: 0; color: #3d3d3d; }
+  .${c['mp-button']}.${c.icon}:hover { background: ${palette.hover}; }
+  .${c['mp-button']}.${c.create} {
     background: ${palette.purple}; color: #fff; justify-content: flex-start; height: 34px; padding: 0 10px;
     font-size: 15px;
   }
-  .${c['mp-button']}[data-variant='create']:hover { background: ${palette.purpleHover}; }
-  .${c['mp-button']}[data-size='lg'] { height: 40px; padding: 0 22px; font-size: 15px; }
+  .${c['mp-button']}.${c.create}:hover { background: ${palette.purpleHover}; }
+  .${c['mp-button']}.${c.large} { height: 40px; padding: 0 22px; font-size: 15px; }
   .${c['mp-button']}:disabled { cursor: default; opacity: 1; }
-  .${c['mp-button']}:disabled:not([data-variant='primary']) { color: ${palette.textMuted}; }
+  .${c['mp-button']}:disabled:not(.${c.primary}) { color: ${palette.textMuted}; }
   .${c['icon-end']} { margin-left: auto; display: inline-flex; }
   .${c.label} { display: inline-flex; align-items: center; }
   .${c.spinner} {
@@ -117,8 +129,10 @@ export class MpButton extends HTMLElement {
     const iconSize = Number(this.getAttribute('icon-size') ?? '') || 18;
     const busy = this.hasAttribute('busy');
     const button = this.button;
-    button.dataset.variant = (this.getAttribute('variant') as ButtonVariant | null) ?? 'secondary';
-    button.dataset.size = this.getAttribute('size') ?? 'md';
+    const variant = (this.getAttribute('variant') as ButtonVariant | null) ?? 'secondary';
+    button.className = [c['mp-button'], c[variant], this.getAttribute('size') === 'lg' ? c.large : '']
+      .join(' ')
+      .trim();
     button.disabled = this.disabled || busy;
     setOrRemove(button, 'aria-label', label);
     setOrRemove(button, 'title', label);

@@ -141,7 +141,6 @@ export class MpDropMenu extends HTMLElement {
         role: isListbox ? 'option' : 'menuitem',
         tabindex: '-1',
         'aria-selected': isListbox ? String(Boolean(item.selected)) : null,
-        'data-value': item.value,
       };
       const node = item.href ? el('a', { ...attributes, href: item.href }) : el('div', attributes);
       if (isListbox && options.multiple) node.append(el('span', { class: c.box }, [icon('check', 12)]));
@@ -181,9 +180,8 @@ export class MpDropMenu extends HTMLElement {
         break;
       case 'Enter':
       case ' ': {
-        const value = items[current]?.dataset.value;
         // Links navigate through their own click; a synthetic click keeps one code path for both.
-        if (value !== undefined) items[current]?.click();
+        items[current]?.click();
         break;
       }
       case 'Escape':

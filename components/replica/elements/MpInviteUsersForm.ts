@@ -31,6 +31,8 @@ const c = generatedClassNames([
   'bulk-note',
   'bulk-error',
   'remove-cell',
+  'removable',
+  'teams-row',
 ] as const);
 
 const sheet = lazy(() =>
@@ -39,10 +41,11 @@ const sheet = lazy(() =>
   .${c['form-body']} { padding: 28px 24px 20px; box-sizing: border-box; }
   .${c.rows} { display: flex; flex-direction: column; gap: 14px; }
   .${c.row} { display: grid; grid-template-columns: 200px 200px minmax(0, 1fr) 200px; gap: 16px; align-items: end; }
-  .${c.rows}[data-removable] .${c.row} { grid-template-columns: 200px 200px minmax(0, 1fr) 200px 32px; }
-  .${c.row}[data-kind='teams'] { grid-template-columns: 240px 200px minmax(0, 1fr); }
-  .${c.rows}[data-removable] .${c.row}[data-kind='teams'] { grid-template-columns: 240px 200px minmax(0, 1fr) 32px; }
-  .${c['remove-cell']} { display: flex; align-items: center; height: 40px; }
+  .${c.rows}.${c.removable} .${c.row} { grid-template-columns: 200px 200px minmax(0, 1fr) 200px 32px; }
+  .${c.row}.${c['teams-row']} { grid-template-columns: 240px 200px minmax(0, 1fr); }
+  .${c.rows}.${c.removable} .${c.row}.${c['teams-row']} { grid-template-columns: 240px 200px minmax(0, 1fr) 32px; }
+  .${c['remove-cell']} { display: none; align-items: center; height: 40px; }
+  .${c.rows}.${c.removable} .${c['remove-cell']} { display: flex; }
   .${c['add-row']} { display: flex; align-items: center; gap: 12px; margin-top: 18px; }
   .${c['add-line']} { flex: 1 1 auto; height: 1px; background: ${palette.border}; }
   .${c.footer} {
@@ -199,7 +202,7 @@ export class MpInviteUsersForm extends HTMLElement {
     const remove = new MpButton();
     remove.setAttribute('variant', 'icon');
     remove.setAttribute('icon', 'close');
-    const element = el('div', { class: c.row, 'data-kind': kind }, [
+    const element = el('div', { class: kind === 'teams' ? `${c.row} ${c['teams-row']}` : c.row }, [
       email,
       organizationRole,
       projects,
@@ -243,7 +246,7 @@ export class MpInviteUsersForm extends HTMLElement {
       row.remove.setAttribute('label', `Remove user ${index + 1}`);
       row.remove.hidden = list.length <= 1;
     });
-    this.body.querySelector(`.${c.rows}`)?.toggleAttribute('data-removable', list.length > 1);
+    this.body.querySelector(`.${c.rows}`)?.classList.toggle(c.removable, list.length > 1);
     this.updateSubmit();
   }
 

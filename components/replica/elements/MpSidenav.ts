@@ -108,6 +108,7 @@ export class MpSidenav extends HTMLElement {
   private dataExpanded = true;
   private openMenu: MpDropMenu | null = null;
   private openMenuLabel = '';
+  private readonly linkPaths = new Map<HTMLAnchorElement, string>();
 
   constructor() {
     super();
@@ -123,8 +124,8 @@ export class MpSidenav extends HTMLElement {
   /** Highlights the entry of the current page. Cheap: only aria-current changes. */
   set activePath(path: string) {
     this.currentPath = path;
-    this.root.querySelectorAll<HTMLAnchorElement>('a[data-path]').forEach((link) => {
-      if (link.dataset.path === path) link.setAttribute('aria-current', 'page');
+    this.linkPaths.forEach((linkPath, link) => {
+      if (linkPath === path) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     });
   }
@@ -145,15 +146,16 @@ export class MpSidenav extends HTMLElement {
 
   private link(spec: NavLinkSpec, className: string): HTMLLIElement {
     const path = this.sectionPath(spec.section);
-    return el('li', {}, [
-      el('a', { class: className, href: this.router?.href(path) ?? path, 'data-path': path }, [
-        spec.icon ? el('span', { class: c['nav-icon'] }, [icon(spec.icon)]) : null,
-        el('span', { class: c['nav-text'] }, [spec.label]),
-      ]),
+    const link = el('a', { class: className, href: this.router?.href(path) ?? path }, [
+      spec.icon ? el('span', { class: c['nav-icon'] }, [icon(spec.icon)]) : null,
+      el('span', { class: c['nav-text'] }, [spec.label]),
     ]);
+    this.linkPaths.set(link, path);
+    return el('li', {}, [link]);
   }
 
   private render(): void {
+    this.linkPaths.clear();
     const project = this.project;
     const switcher = el(
       'button',
@@ -239,6 +241,7 @@ export class MpSidenav extends HTMLElement {
     };
     const apps = iconButton('apps', 'Apps');
     const help = iconButton('help', 'Help');
+    // The docs do not say whether these icons are named by aria-label or title (unverified): both are set.
     const gear = iconButton('gear', 'Settings');
     if (gearOpensMenu()) gear.setAttribute('haspopup', 'menu');
     gear.addEventListener('click', () => this.onGear(gear));

@@ -83,7 +83,6 @@ export class MpTabs extends HTMLElement {
             role: 'tab',
             'aria-selected': String(isSelected),
             tabindex: isSelected ? '0' : '-1',
-            'data-tab': item.id,
           },
           [item.label],
         );
@@ -107,7 +106,7 @@ export class MpTabs extends HTMLElement {
     const next = this.items[(index + step + this.items.length) % this.items.length];
     if (!next) return;
     this.choose(next.id);
-    this.list.querySelector<HTMLButtonElement>(`[data-tab="${next.id}"]`)?.focus();
+    this.list.querySelectorAll<HTMLButtonElement>('[role="tab"]')[this.items.indexOf(next)]?.focus();
   }
 }
 

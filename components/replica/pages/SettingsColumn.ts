@@ -29,14 +29,16 @@ export interface SettingsColumn {
  */
 export function createSettingsColumn(router: ReplicaRouter): SettingsColumn {
   const list = el('ul', { class: pc['settings-list'] });
-  const switchLinks = AREAS.map((entry) =>
-    el('a', { class: pc['settings-switch-link'], href: router.href(entry.path), 'data-area': entry.area }, [
-      entry.label,
+  const switchLinks = new Map(
+    AREAS.map((entry) => [
+      el('a', { class: pc['settings-switch-link'], href: router.href(entry.path) }, [entry.label]),
+      entry.area,
     ]),
   );
+  const entryLinks = new Map<HTMLAnchorElement, string>();
   const element = el('div', { class: pc['settings-column'] }, [
     el('h2', { class: pc['settings-heading'] }, ['Settings']),
-    el('nav', { class: pc['settings-switch'], 'aria-label': 'Settings area' }, switchLinks),
+    el('nav', { class: pc['settings-switch'], 'aria-label': 'Settings area' }, [...switchLinks.keys()]),
     el('nav', { 'aria-label': 'Settings pages' }, [list]),
   ]);
   let shownArea: SettingsArea | null = null;
@@ -51,26 +53,24 @@ export function createSettingsColumn(router: ReplicaRouter): SettingsColumn {
     show(area, path) {
       if (area !== shownArea) {
         shownArea = area;
+        entryLinks.clear();
         list.replaceChildren(
-          ...entriesOf(area).map((entry) =>
-            el('li', {}, [
-              el(
-                'a',
-                { class: pc['settings-link'], href: router.href(entry.path), 'data-path': entry.path },
-                [entry.label],
-              ),
-            ]),
-          ),
+          ...entriesOf(area).map((entry) => {
+            const link = el('a', { class: pc['settings-link'], href: router.href(entry.path) }, [
+              entry.label,
+            ]);
+            entryLinks.set(link, entry.path);
+            return el('li', {}, [link]);
+          }),
         );
       }
-      for (const link of switchLinks) {
-        if (link.dataset.area === area) link.setAttribute('aria-current', 'page');
-        else link.removeAttribute('aria-current');
-      }
-      list.querySelectorAll<HTMLAnchorElement>('a').forEach((link) => {
-        if (link.dataset.path === path) link.setAttribute('aria-current', 'page');
-        else link.removeAttribute('aria-current');
-      });
+      const highlight = <T>(links: Map<HTMLAnchorElement, T>, current: T) =>
+        links.forEach((value, link) => {
+          if (value === current) link.setAttribute('aria-current', 'page');
+          else link.removeAttribute('aria-current');
+        });
+      highlight(switchLinks, area);
+      highlight(entryLinks, path);
     },
   };
 }
