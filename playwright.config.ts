@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   // Each test launches its own Chromium with the built extension and a fresh profile.
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,

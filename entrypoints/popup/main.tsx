@@ -1,3 +1,4 @@
 import { createRoot } from 'react-dom/client';
 
-createRoot(document.getElementById('root')!).render(<main>Mixpanel Invite Guide</main>);
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<main>Mixpanel Invite Guide</main>);

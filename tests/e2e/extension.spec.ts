@@ -1,15 +1,23 @@
+/// <reference types="chrome" />
 import { test, expect } from './fixtures';
 import { isolatedWorldsIn } from './contentScripts';
 
 test.describe('the built extension in Chromium', () => {
-  test('its loader runs on every Mixpanel host and nowhere else', async ({ context, openMixpanel, extensionId }) => {
+  test('its loader runs on every Mixpanel host and nowhere else', async ({
+    context,
+    openMixpanel,
+    extensionId,
+  }) => {
     for (const host of ['mixpanel.com', 'eu.mixpanel.com', 'in.mixpanel.com']) {
       const page = await openMixpanel('/settings/org', host);
       expect(await isolatedWorldsIn(page)).toContain(`chrome-extension://${extensionId}`);
       await page.close();
     }
     await context.route('https://example.com/**', (route) =>
-      route.fulfill({ body: '<!doctype html><title>Elsewhere</title><p>Not Mixpanel</p>', contentType: 'text/html' }),
+      route.fulfill({
+        body: '<!doctype html><title>Elsewhere</title><p>Not Mixpanel</p>',
+        contentType: 'text/html',
+      }),
     );
     const other = await context.newPage();
     await other.goto('https://example.com/settings/org');
@@ -19,7 +27,9 @@ test.describe('the built extension in Chromium', () => {
     expect(await isolatedWorldsIn(other)).toEqual([]);
   });
 
-  test('the manifest asks only for storage, scripting and the three Mixpanel hosts', async ({ serviceWorker }) => {
+  test('the manifest asks only for storage, scripting and the three Mixpanel hosts', async ({
+    serviceWorker,
+  }) => {
     const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);

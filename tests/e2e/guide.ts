@@ -1,0 +1,69 @@
+/// <reference types="chrome" />
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Sends a request to the background from an extension page, as the popup does. */
+export async function requestFromExtension(
+  context: BrowserContext,
+  extensionId: string,
+  type: string,
+  payload?: unknown,
+): Promise<unknown> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const reply = await page.evaluate(
+    ([type, payload]) => chrome.runtime.sendMessage({ channel: 'invite-guide', type, payload }),
+    [type, payload] as const,
+  );
+  await page.close();
+  return reply;
+}
+
+/** Starts the invite tour (optionally at a 0-based step) as the popup would. */
+export async function startInviteTour(
+  context: BrowserContext,
+  extensionId: string,
+  step?: number,
+): Promise<void> {
+  const reply = (await requestFromExtension(context, extensionId, 'command', {
+    type: 'start',
+    tourId: 'invite-users',
+    ...(step === undefined ? {} : { step }),
+  })) as { ok: boolean };
+  expect(reply.ok).toBe(true);
+}
+
+/** The stored progress, read in the service worker. */
+export async function storedProgress(context: BrowserContext): Promise<unknown> {
+  const [worker] = context.serviceWorkers();
+  return worker!.evaluate(() => chrome.storage.local.get(null));
+}
+
+/** The step card of the tour on a Mixpanel page. */
+export function stepCard(page: Page): Locator {
+  return page.locator('invite-guide-overlay').getByRole('dialog');
+}
+
+/** Expects the card for `title` showing "Step n of 8". */
+export async function expectStep(page: Page, n: number, title: string): Promise<Locator> {
+  const card = page.getByRole('dialog', { name: title });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(`Step ${n} of 8`);
+  return card;
+}
+
+/** Expects the card to sit right next to the target (not overlapping it, within `gap` px of an edge). */
+export async function expectAnchoredTo(card: Locator, target: Locator, gap = 40): Promise<void> {
+  await expect(async () => {
+    const a = (await card.boundingBox())!;
+    const b = (await target.boundingBox())!;
+    expect(a, 'card box').toBeTruthy();
+    expect(b, 'target box').toBeTruthy();
+    const overlapX = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+    const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+    expect(overlapX > 1 && overlapY > 1, 'card must not cover its target').toBe(false);
+    const dx = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width), 0);
+    const dy = Math.max(b.y - (a.y + a.height), a.y - (b.y + b.height), 0);
+    expect(Math.hypot(dx, dy), 'distance from card to target').toBeLessThanOrEqual(gap);
+  }).toPass({ timeout: 5000 });
+}
