@@ -237,12 +237,16 @@ test.describe('the Mixpanel replica', () => {
     await expect(invite).toBeEnabled();
 
     await dialog.getByRole('tab', { name: 'Bulk invite' }).click();
+    // The tabs update in place: the clicked tab keeps focus, so the keyboard still works after a switch.
+    expect(await focusedText(page)).toBe('Bulk invite');
     await expect(dialog.getByText('File name', { exact: true })).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Select CSV File' })).toBeVisible();
     await expect(dialog.getByRole('link', { name: 'CSV template' })).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Upload' })).toBeDisabled();
     await dialog.getByRole('tab', { name: 'Invite to projects' }).click();
     await expect(dialog.getByRole('textbox', { name: 'Email address' })).toHaveValue('first@example.com');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
   });
 
   test('Resend Invite opens a small dialog whose Resend confirms with a toast', async ({ openMixpanel }) => {
@@ -405,8 +409,13 @@ test.describe('the Mixpanel replica', () => {
     for (const name of ['Events', 'Users', 'Lexicon', 'Session Replay', 'Experiments', 'Feature Flags']) {
       await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
     }
-    for (const name of ['Apps', 'Help', 'Collapse sidebar'])
-      await expect(page.getByRole('button', { name })).toBeVisible();
+    for (const name of ['Apps', 'Help']) await expect(page.getByRole('button', { name })).toBeVisible();
+    // Collapsed, the sidebar shows icons only, and its links keep their names.
+    await page.getByRole('button', { name: 'Collapse sidebar' }).click();
+    await expect(page.getByRole('link', { name: 'Session Replay' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Create New' })).toBeHidden();
+    await page.getByRole('button', { name: 'Expand sidebar' }).click();
+    await expect(page.getByRole('button', { name: 'Create New' })).toBeVisible();
 
     // SPA navigations use pushState: no popstate (browsers fire it only for back/forward), but a
     // `pushstate` event on window, as Mixpanel's panel router dispatches.

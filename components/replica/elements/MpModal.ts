@@ -68,6 +68,7 @@ export class MpModal extends HTMLElement {
   private readonly body: HTMLDivElement;
   private readonly frame: HTMLDivElement;
   private opener: HTMLElement | null = null;
+  private keyListener: AbortController | null = null;
 
   constructor() {
     super();
@@ -93,7 +94,6 @@ export class MpModal extends HTMLElement {
     root.lastElementChild?.addEventListener('click', (event) => {
       if (event.target === event.currentTarget) this.close('backdrop');
     });
-    this.addEventListener('keydown', (event) => this.onKeydown(event));
   }
 
   attributeChangedCallback(): void {
@@ -109,19 +109,27 @@ export class MpModal extends HTMLElement {
 
   open(options: { opener?: HTMLElement | null; initialFocus?: () => HTMLElement | null } = {}): void {
     this.opener = options.opener ?? null;
-    (this.opener?.ownerDocument ?? document).body.append(this);
+    const doc = this.opener?.ownerDocument ?? document;
+    doc.body.append(this);
+    // On the document, not the host: Esc must work even when focus fell back to <body> (a re-rendered
+    // control). Open drop-down lists stop their own keys, so Esc there closes only the list.
+    this.keyListener = new AbortController();
+    doc.addEventListener('keydown', (event) => this.onKeydown(event), { signal: this.keyListener.signal });
     const target = options.initialFocus?.() ?? tabbablesIn(this.frame)[0] ?? this.frame;
     target.focus();
   }
 
   close(reason: ModalCloseReason): void {
     if (!this.isConnected) return;
+    this.keyListener?.abort();
+    this.keyListener = null;
     this.remove();
     if (this.opener?.isConnected) this.opener.focus();
     this.dispatchEvent(new CustomEvent('close', { detail: { reason } }));
   }
 
   private onKeydown(event: KeyboardEvent): void {
+    if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       this.close('escape');

@@ -66,9 +66,13 @@ const sheet = lazy(() =>
     display: flex; align-items: center; gap: 4px; height: 46px; padding: 0 8px; border-top: 1px solid ${palette.border};
   }
   .${c.spacer} { flex: 1 1 auto; }
-  :host([collapsed]) .${c['nav-text']}, :host([collapsed]) .${c.shortcut}, :host([collapsed]) .${c.caret},
-  :host([collapsed]) .${c['switcher-name']}, :host([collapsed]) .${c['sub-list']}, :host([collapsed]) .${c.create} {
+  :host([collapsed]) .${c.shortcut}, :host([collapsed]) .${c.caret}, :host([collapsed]) .${c['sub-list']},
+  :host([collapsed]) .${c.create} {
     display: none;
+  }
+  /* Collapsed: labels leave the screen but stay in the accessibility tree, so links keep their names. */
+  :host([collapsed]) .${c['nav-text']}, :host([collapsed]) .${c['switcher-name']} {
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
   }
   :host([collapsed]) .${c['bottom-row']} { flex-direction: column; height: auto; padding: 8px 0; }
 `),

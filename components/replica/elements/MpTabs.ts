@@ -53,6 +53,13 @@ export class MpTabs extends HTMLElement {
 
   set tabs(items: TabItem[]) {
     this.items = [...items];
+    this.list.replaceChildren(
+      ...this.items.map((item) => {
+        const tab = el('button', { type: 'button', class: c.tab, role: 'tab' }, [item.label]);
+        tab.addEventListener('click', () => this.choose(item.id));
+        return tab;
+      }),
+    );
     this.render();
   }
 
@@ -68,28 +75,20 @@ export class MpTabs extends HTMLElement {
     this.render();
   }
 
+  /** Updates the existing tabs in place, so the focused tab keeps focus. */
   private render(): void {
     const label = this.getAttribute('label');
     if (label) this.list.setAttribute('aria-label', label);
     const selected = this.selected;
-    this.list.replaceChildren(
-      ...this.items.map((item) => {
-        const isSelected = item.id === selected;
-        const tab = el(
-          'button',
-          {
-            type: 'button',
-            class: c.tab,
-            role: 'tab',
-            'aria-selected': String(isSelected),
-            tabindex: isSelected ? '0' : '-1',
-          },
-          [item.label],
-        );
-        tab.addEventListener('click', () => this.choose(item.id));
-        return tab;
-      }),
-    );
+    this.tabElements().forEach((tab, index) => {
+      const isSelected = this.items[index]?.id === selected;
+      tab.setAttribute('aria-selected', String(isSelected));
+      tab.tabIndex = isSelected ? 0 : -1;
+    });
+  }
+
+  private tabElements(): HTMLButtonElement[] {
+    return Array.from(this.list.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
   }
 
   private choose(id: string): void {
@@ -106,7 +105,7 @@ export class MpTabs extends HTMLElement {
     const next = this.items[(index + step + this.items.length) % this.items.length];
     if (!next) return;
     this.choose(next.id);
-    this.list.querySelectorAll<HTMLButtonElement>('[role="tab"]')[this.items.indexOf(next)]?.focus();
+    this.tabElements()[this.items.indexOf(next)]?.focus();
   }
 }
 
