@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isRecord } from './progress/isRecord';
 import { isId, isStepIndex, parseCommand } from './progress/parseCommand';
+import { parseProgressState } from './progress/parseProgress';
 import type { Notice, PendingShareLink, ProgressCommand, ProgressState } from './progress/types';
 
 export const MESSAGE_CHANNEL = 'invite-guide';
@@ -40,6 +41,11 @@ export interface Requests {
   /** From the loader: a share link was opened; kept until it can be used. Errors: `invalidShareLink`. */
   shareLink: { payload: ShareLinkPayload; reply: { pending: PendingShareLink } };
   dismissNotice: { payload: { id: string }; reply: { notices: Notice[] } };
+  /**
+   * From the options page (import of a backup file) and the popup (undo of a reset): replace all stored
+   * progress with this, already validated, state. Errors: `invalidProgress`.
+   */
+  importProgress: { payload: ProgressState; reply: { state: ProgressState } };
 }
 
 export type RequestType = keyof Requests;
@@ -157,6 +163,12 @@ const PAYLOAD_PARSERS: PayloadParsers = {
     return { value: { tourId: raw.tourId, step: raw.step } };
   },
   dismissNotice: (raw) => (isRecord(raw) && isId(raw.id) ? { value: { id: raw.id } } : null),
+  // Only a state that needs no repair: an import never changes silently. The background checks the
+  // steps against its tours again.
+  importProgress: (raw) => {
+    const { state, problems } = parseProgressState(raw);
+    return problems.length === 0 ? { value: state } : null;
+  },
 };
 
 const REQUEST_TYPES = Object.keys(PAYLOAD_PARSERS) as RequestType[];

@@ -15,6 +15,8 @@ export interface ProgressWriter {
   apply(command: ProgressCommand): Promise<{ state: ProgressState; changed: boolean }>;
   /** The stored progress once every earlier command is applied (repairing damaged data on the way). */
   read(): Promise<ProgressState>;
+  /** Replaces all progress (an import or an undo), after every command queued before it. */
+  replace(state: ProgressState): Promise<ProgressState>;
   raiseNotice(notice: NewNotice): Promise<Notice[]>;
   dismissNotice(id: string): Promise<Notice[]>;
 }
@@ -58,6 +60,13 @@ export function createProgressWriter({ tours, now = Date.now }: ProgressWriterOp
         return { state: next, changed: next !== prev };
       }),
     read: () => enqueue(load),
+    replace: (state) =>
+      enqueue(async () => {
+        // Loading first repairs damaged data and sets the stored version, as before any write.
+        await load();
+        await progressItem.setValue(state);
+        return state;
+      }),
     raiseNotice: (notice) => enqueue(() => appendNotice(notice)),
     dismissNotice: (id) =>
       enqueue(async () => {

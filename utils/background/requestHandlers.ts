@@ -1,5 +1,6 @@
 import type { TourDefinition } from '@/tours/types';
 import type { RequestHandlers } from '../messaging';
+import { parseProgressState } from '../progress/parseProgress';
 import { activeTourId } from '../progress/tourProgress';
 import type { TourStepIds } from '../progress/types';
 import { pendingShareLinkItem } from '../storage';
@@ -46,5 +47,12 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
       acceptShareLink(payload, sender, { tours, raiseNotice: writer.raiseNotice, now }),
 
     dismissNotice: async ({ id }) => ({ ok: true, notices: await writer.dismissNotice(id) }),
+
+    importProgress: async (payload) => {
+      // Checked again against the tours this version has (a current step must exist).
+      const { state, problems } = parseProgressState(payload, stepIds);
+      if (problems.length > 0) return { ok: false, error: 'invalidProgress' };
+      return { ok: true, state: await writer.replace(state) };
+    },
   };
 }
