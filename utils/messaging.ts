@@ -8,6 +8,8 @@ import { isRecord } from './progress/isRecord';
 import { isId, isStepIndex, parseCommand } from './progress/parseCommand';
 import { parseProgressState } from './progress/parseProgress';
 import type { Notice, PendingShareLink, ProgressCommand, ProgressState } from './progress/types';
+import type { Policy } from './policy';
+import type { ShareLinkParams } from './shareLinkParams';
 
 export const MESSAGE_CHANNEL = 'invite-guide';
 
@@ -17,11 +19,20 @@ export interface StartTourPayload {
   step?: number;
 }
 
-/** A share-link marker exactly as found in the URL: untrusted strings, checked by the background. */
-export interface ShareLinkPayload {
-  tourId: string;
-  step: string;
-}
+/**
+ * A share-link marker exactly as found in the URL: every value of `guide`, `guide-step` and
+ * `guide-action`, untrusted, checked by the background (`utils/shareLink.ts`).
+ */
+export type ShareLinkPayload = ShareLinkParams;
+
+/** What became of a share link the loader found. */
+export type ShareLinkOutcome =
+  /** Kept until it can be used (the loader then asks for the overlay). */
+  | { outcome: 'pending'; pending: PendingShareLink }
+  /** Refused; nothing changed. The loader shows `notice` on the page, as text. */
+  | { outcome: 'invalid'; notice: { text: string; dismissLabel: string } }
+  /** Share links are turned off by policy: the link just opens Mixpanel. */
+  | { outcome: 'ignored' };
 
 /** Every request: what it carries and what a successful reply adds to `{ ok: true }`. */
 export interface Requests {
@@ -38,8 +49,20 @@ export interface Requests {
     payload: StartTourPayload;
     reply: { state: ProgressState; tabId: number; openedNewTab: boolean };
   };
-  /** From the loader: a share link was opened; kept until it can be used. Errors: `invalidShareLink`. */
-  shareLink: { payload: ShareLinkPayload; reply: { pending: PendingShareLink } };
+  /** From the loader: a share link was opened. */
+  shareLink: { payload: ShareLinkPayload; reply: ShareLinkOutcome };
+  /**
+   * From the overlay: a share link waiting for the user's choice on this page (it would move or reset
+   * progress), or null. Errors: `noTab`.
+   */
+  shareLinkOffer: { payload: undefined; reply: { offer: PendingShareLink | null } };
+  /** From the overlay: the user's choice on the offer made at `at`. Errors: `noPendingLink`. */
+  answerShareLink: {
+    payload: { at: number; accept: boolean };
+    reply: { state: ProgressState; changed: boolean };
+  };
+  /** The enterprise policy in force (for the popup and options page). */
+  getPolicy: { payload: undefined; reply: { policy: Policy } };
   dismissNotice: { payload: { id: string }; reply: { notices: Notice[] } };
   /**
    * From the options page (import of a backup file) and the popup (undo of a reset): replace all stored
@@ -159,9 +182,16 @@ const PAYLOAD_PARSERS: PayloadParsers = {
     return isStepIndex(raw.step) ? { value: { tourId: raw.tourId, step: raw.step } } : null;
   },
   shareLink: (raw) => {
-    if (!isRecord(raw) || !isShortString(raw.tourId) || !isShortString(raw.step)) return null;
-    return { value: { tourId: raw.tourId, step: raw.step } };
+    if (!isRecord(raw)) return null;
+    const [guide, step, action] = [raw.guide, raw.step, raw.action].map(parseRawValues);
+    return guide && step && action ? { value: { guide, step, action } } : null;
   },
+  shareLinkOffer: parseNoPayload,
+  answerShareLink: (raw) =>
+    isRecord(raw) && isTime(raw.at) && typeof raw.accept === 'boolean'
+      ? { value: { at: raw.at, accept: raw.accept } }
+      : null,
+  getPolicy: parseNoPayload,
   dismissNotice: (raw) => (isRecord(raw) && isId(raw.id) ? { value: { id: raw.id } } : null),
   // Only a state that needs no repair: an import never changes silently. The background checks the
   // steps against its tours again.
@@ -190,6 +220,15 @@ function parseNoPayload(raw: unknown): { value: undefined } | null {
   return raw === undefined || raw === null ? { value: undefined } : null;
 }
 
-function isShortString(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 200;
+/**
+ * A link's raw values, trimmed to what can still be judged: two values are enough to see one repeated,
+ * and a value cut past the share-link limit still reads as too long. Any other shape is not ours.
+ */
+function parseRawValues(raw: unknown): string[] | null {
+  if (!Array.isArray(raw) || !raw.every((value) => typeof value === 'string')) return null;
+  return raw.slice(0, 2).map((value: string) => value.slice(0, 1000));
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }

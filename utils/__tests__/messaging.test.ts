@@ -45,16 +45,27 @@ describe('parseRequest', () => {
     ],
     [
       'a share link with a numeric step',
-      { channel: MESSAGE_CHANNEL, type: 'shareLink', payload: { tourId: 'x', step: 3 } },
+      { channel: MESSAGE_CHANNEL, type: 'shareLink', payload: { guide: ['x'], step: [3], action: [] } },
     ],
     [
-      'a share link too long',
-      { channel: MESSAGE_CHANNEL, type: 'shareLink', payload: { tourId: 'x'.repeat(201), step: '1' } },
+      'a share link of the old single-value shape',
+      { channel: MESSAGE_CHANNEL, type: 'shareLink', payload: { tourId: 'x', step: '1' } },
     ],
     ['a string', 'getProgress'],
     ['null', null],
   ])('ignores %s', (_, message) => {
     expect(parseRequest(message)).toBeNull();
+  });
+});
+
+describe('parseRequest: share links', () => {
+  it('keeps enough of absurd raw values for the background to say what is wrong with them', () => {
+    const payload = { guide: ['a', 'b', 'c'], step: ['9'.repeat(5000)], action: [] };
+    expect(parseRequest({ channel: MESSAGE_CHANNEL, type: 'shareLink', payload })?.payload).toEqual({
+      guide: ['a', 'b'],
+      step: ['9'.repeat(1000)],
+      action: [],
+    });
   });
 });
 

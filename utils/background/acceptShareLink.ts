@@ -2,54 +2,60 @@ import type { Browser } from 'wxt/browser';
 import type { TourDefinition } from '@/tours/types';
 import { MIXPANEL_HOSTS, isMixpanelUrl } from '../hosts';
 import type { Reply, ShareLinkPayload } from '../messaging';
+import type { Policy } from '../policy';
 import type { PendingShareLink } from '../progress/types';
+import {
+  checkShareLinkParams,
+  describeShareLinkProblem,
+  type ShareLinkProblem,
+  type Translate,
+} from '../shareLink';
 import { pendingShareLinkItem } from '../storage';
-import type { NewNotice } from './progressWriter';
-
-/**
- * Resolves a share-link marker against the tours. The step is either a step id of the tour or its
- * number as people read it, 1-based ("3" is the third step). Anything else is rejected.
- */
-export function resolveShareLink(
-  { tourId, step }: ShareLinkPayload,
-  tours: readonly TourDefinition[],
-): { tourId: string; step: number } | null {
-  const tour = tours.find((candidate) => candidate.id === tourId);
-  if (!tour) return null;
-  const byId = tour.steps.findIndex((candidate) => candidate.id === step);
-  if (byId !== -1) return { tourId, step: byId };
-  if (!/^[1-9]\d{0,2}$/.test(step)) return null;
-  const index = Number(step) - 1;
-  return index < tour.steps.length ? { tourId, step: index } : null;
-}
 
 export interface AcceptShareLinkDeps {
   tours: readonly TourDefinition[];
-  raiseNotice: (notice: NewNotice) => Promise<unknown>;
+  policy: Policy;
   now: () => number;
+  translate: Translate;
 }
 
 /**
- * Keeps a valid share link in session storage until it can be used (e.g. after signing in). An invalid
- * one changes nothing but a notice; its text is never stored or shown, only what was wrong with it.
+ * Takes in a share link the loader found in a Mixpanel URL. A valid one is kept in session storage until
+ * the user is on a page where it can be used (`settleShareLink`); the loader asks for that right away.
+ * An invalid one changes nothing at all: the reply carries the sentence the loader shows on the page.
  */
 export async function acceptShareLink(
   payload: ShareLinkPayload,
   sender: Browser.runtime.MessageSender,
-  { tours, raiseNotice, now }: AcceptShareLinkDeps,
+  { tours, policy, now, translate }: AcceptShareLinkDeps,
 ): Promise<Reply<'shareLink'>> {
-  const resolved = resolveShareLink(payload, tours);
-  if (!resolved) {
-    await raiseNotice({
-      kind: 'warning',
-      messageKey: 'notice.shareLinkInvalid',
-      details: ['share link: unknown tour or step'],
-    });
-    return { ok: false, error: 'invalidShareLink' };
-  }
-  const pending: PendingShareLink = { ...resolved, host: senderHost(sender), at: now() };
+  if (policy.disableShareLinks) return { ok: true, outcome: 'ignored' };
+  const check = checkShareLinkParams(payload, tours);
+  if (check.kind === 'none') return { ok: true, outcome: 'ignored' };
+  if (check.kind === 'invalid') return invalid(check.problem, translate);
+  if (check.action === 'restart' && policy.hideReset)
+    return invalid({ key: 'shareLink.reason.restartTurnedOff', substitutions: [] }, translate);
+
+  const pending: PendingShareLink = {
+    tourId: check.tourId,
+    step: check.step,
+    action: check.action,
+    host: senderHost(sender),
+    at: now(),
+  };
   await pendingShareLinkItem.setValue(pending);
-  return { ok: true, pending };
+  return { ok: true, outcome: 'pending', pending };
+}
+
+function invalid(problem: ShareLinkProblem, translate: Translate): Reply<'shareLink'> {
+  return {
+    ok: true,
+    outcome: 'invalid',
+    notice: {
+      text: translate('overlay.linkInvalid', [describeShareLinkProblem(problem, translate)]),
+      dismissLabel: translate('overlay.dismissNotice'),
+    },
+  };
 }
 
 function senderHost(sender: Browser.runtime.MessageSender): string {

@@ -1,12 +1,15 @@
 import type { TourDefinition } from '@/tours/types';
 import type { RequestHandlers } from '../messaging';
+import type { Policy } from '../policy';
 import { parseProgressState } from '../progress/parseProgress';
 import { activeTourId } from '../progress/tourProgress';
 import type { TourStepIds } from '../progress/types';
-import { pendingShareLinkItem } from '../storage';
+import type { Translate } from '../shareLink';
 import { acceptShareLink } from './acceptShareLink';
 import type { InjectOverlay } from './overlayInjector';
 import type { ProgressWriter } from './progressWriter';
+import { createSerialQueue } from './serialQueue';
+import { answerShareLink, isSignInPage, settleShareLink, type ShareLinkDeps } from './settleShareLink';
 import { startTourInTab, type TabsApi } from './startTourInTab';
 
 export interface RequestHandlerDeps {
@@ -15,12 +18,18 @@ export interface RequestHandlerDeps {
   writer: ProgressWriter;
   injectOverlay: InjectOverlay;
   now: () => number;
+  readPolicy: () => Promise<Policy>;
+  translate: Translate;
   tabs?: TabsApi;
 }
 
 /** What the background answers. Payloads arrive validated by `onRequest`. */
 export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers {
-  const { tours, stepIds, writer, injectOverlay, now, tabs } = deps;
+  const { tours, stepIds, writer, injectOverlay, now, readPolicy, translate, tabs } = deps;
+  // Taking in, using and answering a share link each read then write it: one at a time.
+  const linkQueue = createSerialQueue();
+  const linkDeps: ShareLinkDeps = { writer, stepIds, policy: readPolicy, now };
+
   return {
     command: async (command) => {
       if (command.type !== 'resetAll' && !stepIds.has(command.tourId))
@@ -34,9 +43,11 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     ensureOverlay: async (_payload, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'noTab' };
-      // Idle pages stay idle: the overlay only loads while a tour runs or a share link waits.
-      const [state, pendingLink] = await Promise.all([writer.read(), pendingShareLinkItem.getValue()]);
-      if (activeTourId(state) === null && pendingLink === null) return { ok: true, injected: false };
+      // A sign-in page is on the way to somewhere else: no tour there, and a waiting link waits on.
+      if (isSignInPage(sender.url ?? sender.tab?.url)) return { ok: true, injected: false };
+      const offer = await linkQueue(() => settleShareLink(linkDeps));
+      // Idle pages stay idle: the overlay only loads while a tour runs or a share link needs an answer.
+      if (offer === null && activeTourId(await writer.read()) === null) return { ok: true, injected: false };
       await injectOverlay(tabId, sender.frameId ?? 0);
       return { ok: true, injected: true };
     },
@@ -44,7 +55,19 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     startTour: (payload) => startTourInTab(payload, { tours, writer, injectOverlay, tabs }),
 
     shareLink: (payload, sender) =>
-      acceptShareLink(payload, sender, { tours, raiseNotice: writer.raiseNotice, now }),
+      linkQueue(async () =>
+        acceptShareLink(payload, sender, { tours, policy: await readPolicy(), now, translate }),
+      ),
+
+    shareLinkOffer: async (_payload, sender) => {
+      if (sender.tab?.id === undefined) return { ok: false, error: 'noTab' };
+      if (isSignInPage(sender.url ?? sender.tab.url)) return { ok: true, offer: null };
+      return { ok: true, offer: await linkQueue(() => settleShareLink(linkDeps)) };
+    },
+
+    answerShareLink: (payload) => linkQueue(() => answerShareLink(payload, linkDeps)),
+
+    getPolicy: async () => ({ ok: true, policy: await readPolicy() }),
 
     dismissNotice: async ({ id }) => ({ ok: true, notices: await writer.dismissNotice(id) }),
 

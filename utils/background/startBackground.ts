@@ -1,13 +1,17 @@
+import { browser, type Browser } from 'wxt/browser';
 import type { TourDefinition } from '@/tours/types';
+import { translateKey } from '../i18n';
 import { onRequest } from '../messaging';
+import { readPolicy as readManagedPolicy, type Policy } from '../policy';
 import { parseProgressState } from '../progress/parseProgress';
 import { stepIdsByTour } from '../progress/tourProgress';
 import { progressItem } from '../storage';
 import { createOverlayInjector, type ScriptingApi } from './overlayInjector';
 import { showProgressBadge, type BadgeApi } from './progressBadge';
-import { createProgressWriter } from './progressWriter';
+import { createProgressWriter, type ProgressWriter } from './progressWriter';
 import { createRequestHandlers } from './requestHandlers';
 import type { TabsApi } from './startTourInTab';
+import type { Translate } from '../shareLink';
 
 export interface BackgroundOptions {
   tours: readonly TourDefinition[];
@@ -16,6 +20,9 @@ export interface BackgroundOptions {
   action?: BadgeApi;
   scripting?: ScriptingApi;
   tabs?: TabsApi;
+  /** The enterprise policy; read afresh on each use, as an administrator may change it at any time. */
+  readPolicy?: () => Promise<Policy>;
+  translate?: Translate;
 }
 
 /**
@@ -28,6 +35,8 @@ export function startBackground({
   action,
   scripting,
   tabs,
+  readPolicy = () => readManagedPolicy(),
+  translate = translateKey,
 }: BackgroundOptions): () => void {
   const stepIds = stepIdsByTour(tours);
   const writer = createProgressWriter({ tours: stepIds, now });
@@ -38,7 +47,15 @@ export function startBackground({
     );
   };
 
-  const stopRequests = onRequest(createRequestHandlers({ tours, stepIds, writer, injectOverlay, now, tabs }));
+  const stopRequests = onRequest(
+    createRequestHandlers({ tours, stepIds, writer, injectOverlay, now, readPolicy, translate, tabs }),
+  );
+  const onInstalled = ({ reason }: Browser.runtime.InstalledDetails): void => {
+    openSessionStorageToContentScripts();
+    if (reason === 'install') autoStartForNewInstall(tours, writer, readPolicy);
+  };
+  browser.runtime.onInstalled.addListener(onInstalled);
+  browser.runtime.onStartup.addListener(openSessionStorageToContentScripts);
   // Every write (from any command, or a repair) reaches the badge through storage.onChanged.
   const stopBadge = progressItem.watch(showBadge);
 
@@ -52,5 +69,40 @@ export function startBackground({
   return () => {
     stopRequests();
     stopBadge();
+    browser.runtime.onInstalled.removeListener(onInstalled);
+    browser.runtime.onStartup.removeListener(openSessionStorageToContentScripts);
   };
+}
+
+/** Policy `autoStartForNewInstalls`: a managed install begins with the invite tour (the first tour) running. */
+function autoStartForNewInstall(
+  tours: readonly TourDefinition[],
+  writer: ProgressWriter,
+  readPolicy: () => Promise<Policy>,
+): void {
+  const [tour] = tours;
+  if (!tour) return;
+  readPolicy()
+    .then(async (policy) => {
+      if (!policy.autoStartForNewInstalls) return;
+      const state = await writer.read();
+      if ((state.tours[tour.id]?.status ?? 'not_started') === 'not_started')
+        await writer.apply({ type: 'start', tourId: tour.id });
+    })
+    .catch((error: unknown) =>
+      console.error('[invite-guide] background: could not start the tour on install', error),
+    );
+}
+
+/**
+ * The loader reads a waiting share link itself, so idle pages send no message: content scripts may read
+ * session storage, which holds nothing but that link. Chrome keeps the setting; it is renewed at each
+ * install, update and browser start. Without the API, a link still works on the page it was opened on.
+ */
+function openSessionStorageToContentScripts(): void {
+  Promise.resolve()
+    .then(() => browser.storage.session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }))
+    .catch((error: unknown) =>
+      console.warn('[invite-guide] background: session storage stays closed to content scripts', error),
+    );
 }

@@ -150,7 +150,9 @@ export function parsePendingShareLink(raw: unknown): PendingShareLink | null {
   const { tourId, step, host, at } = raw;
   if (typeof tourId !== 'string' || typeof host !== 'string' || !isTime(at)) return null;
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0) return null;
-  return { tourId, step, host, at };
+  const action = raw.action ?? 'step';
+  if (action !== 'step' && action !== 'resume' && action !== 'restart') return null;
+  return { tourId, step, action, host, at };
 }
 
 /** The type of a value, for problem messages: the value itself may be large or private. */

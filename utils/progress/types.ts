@@ -70,8 +70,13 @@ export interface Notice {
 /** A share link captured from a Mixpanel URL, kept for the session while the user signs in. */
 export interface PendingShareLink {
   tourId: string;
-  /** 0-based step index, already checked against the tour. */
+  /** 0-based step index, already checked against the tour (0 for `resume` and `restart`). */
   step: number;
+  /**
+   * `step`: open that step. `resume`: the link named no step (resume, or begin at step 1). `restart`:
+   * begin again at step 1 once the user agrees. Values stored before this field existed read as `step`.
+   */
+  action: 'step' | 'resume' | 'restart';
   /** The Mixpanel host the link was opened on (e.g. `eu.mixpanel.com`). */
   host: string;
   at: number;

@@ -275,45 +275,8 @@ describe('background: starting a tour from the popup', () => {
   });
 });
 
-describe('background: share links and notices', () => {
-  it('a share link to a step id is kept for the session, with the Mixpanel host it was opened on', async () => {
-    const sender = contentScriptSender(4, 0, 'https://eu.mixpanel.com/settings/org?guide=invite-users');
-    const reply = await request('shareLink', { tourId: TOUR, step: 'set-roles' }, sender);
-    const pending = { tourId: TOUR, step: 4, host: 'eu.mixpanel.com', at: expect.any(Number) };
-    expect(reply).toEqual({ ok: true, pending });
-    expect((await fakeBrowser.storage.session.get('pendingShareLink')).pendingShareLink).toEqual(pending);
-  });
-
-  it('a share link to step "3" means the third step', async () => {
-    const reply = await request('shareLink', { tourId: TOUR, step: '3' }, contentScriptSender());
-    expect(reply).toMatchObject({ ok: true, pending: { step: 2, host: 'mixpanel.com' } });
-  });
-
-  it.each([
-    { tourId: 'nope', step: '1' },
-    { tourId: TOUR, step: '9' },
-    { tourId: TOUR, step: '0' },
-    { tourId: TOUR, step: '<img src=x onerror=alert(1)>' },
-  ])('an invalid share link %o changes nothing but a notice', async (payload) => {
-    expect(await request('shareLink', payload, contentScriptSender())).toEqual({
-      ok: false,
-      error: 'invalidShareLink',
-    });
-    expect(await fakeBrowser.storage.session.get('pendingShareLink')).toEqual({});
-    const notices = parseNotices((await fakeBrowser.storage.local.get('notices')).notices);
-    expect(notices).toMatchObject([{ messageKey: 'notice.shareLinkInvalid' }]);
-    // What the URL said is never stored, so it can never be rendered.
-    expect(JSON.stringify(notices)).not.toContain('<img');
-  });
-
-  it('a pending share link lets the overlay load even before a tour runs', async () => {
-    await request('shareLink', { tourId: TOUR, step: '1' }, contentScriptSender());
-    expect(await request('ensureOverlay', undefined, contentScriptSender())).toEqual({
-      ok: true,
-      injected: true,
-    });
-  });
-
+// Share links have their own file: shareLinks.test.ts.
+describe('background: notices', () => {
   it('corrupt progress found at worker start raises a notice the user can dismiss', async () => {
     stopWorker?.();
     await fakeBrowser.storage.local.set({ progress: 'garbage', progress$: { v: 2 } });

@@ -136,8 +136,14 @@ describe('parseNotices, parsePendingShareLink and parseProgressBackup', () => {
   });
 
   it('reads a pending share link only when every field is sound', () => {
-    const link = { tourId: 'invite-users', step: 3, host: 'eu.mixpanel.com', at: T0 };
+    const link = { tourId: 'invite-users', step: 3, action: 'step', host: 'eu.mixpanel.com', at: T0 };
     expect(parsePendingShareLink(link)).toEqual(link);
+    expect(parsePendingShareLink({ ...link, action: 'restart', step: 0 })).toMatchObject({
+      action: 'restart',
+    });
+    const { action: _, ...stored } = link; // written before links had an action
+    expect(parsePendingShareLink(stored)).toEqual(link);
+    expect(parsePendingShareLink({ ...link, action: 'wipe' })).toBeNull();
     expect(parsePendingShareLink({ ...link, step: -1 })).toBeNull();
     expect(parsePendingShareLink({ ...link, step: '3' })).toBeNull();
     expect(parsePendingShareLink(null)).toBeNull();
