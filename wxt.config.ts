@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import { MIXPANEL_MATCHES } from './utils/hosts';
 
 export default defineConfig({
+  // Parallel builds (e.g. one per test run) can each get their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -118,7 +118,7 @@ export const inviteUsersTour = {
       requires: inviteDialog,
       target: [
         { by: 'role', role: 'button', name: 'Invite' },
-        { by: 'text', text: 'Invite', within: '[role="dialog"] button' },
+        { by: 'text', text: 'Invite', within: '[role="dialog"]' },
       ],
       placement: 'top',
       completeOn: [{ kind: 'click' }],

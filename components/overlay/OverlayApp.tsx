@@ -3,6 +3,7 @@ import type { TourDefinition, TourStep } from '@/tours/types';
 import type { ProgressCommand, TourProgress } from '@/utils/progress/types';
 import { i18n, translateKey } from '@/utils/i18n';
 import { focusableOf, isUserOperatingControl } from '@/utils/overlay/focus';
+import { holdFocus } from '@/utils/overlay/holdFocus';
 import { StepCard } from './StepCard';
 import { useCardPlacement } from './useCardPlacement';
 import { useStepView } from './useStepView';
@@ -76,15 +77,6 @@ function ActiveStep({ tour, progress, step, index, send, navigate }: ActiveStepP
       popups.some((popup) => intersects(popup.getBoundingClientRect(), box)),
     );
   }, [popups, placed]);
-
-  // Focus moves into the card when a step opens, unless the user is typing or picking on the page.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      if (!returnFocus.current) returnFocus.current = document.activeElement;
-      if (!isUserOperatingControl()) cardRef.current?.focus({ preventScroll: true });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [index]);
 
   const focusTarget = () => {
     const target = reference && focusableOf(reference);
@@ -162,6 +154,21 @@ function ActiveStep({ tour, progress, step, index, send, navigate }: ActiveStepP
   // Until the first placement is computed, keep the card invisible rather than flashing it in a corner.
   const hiddenUntilPlaced = mode === 'anchored' && !placed ? { visibility: 'hidden' as const } : undefined;
   const spot = placed?.reference;
+  // While searching the card only appears after a moment (CSS), so it does not flash between steps.
+  const cardVisible = mode === 'anchored' ? placed !== null : mode !== 'searching';
+
+  // Focus moves into the card once per step, when it is first visible (a hidden element cannot take
+  // focus), unless the user is typing or picking on the page: their keystrokes must stay theirs.
+  const focusedStep = useRef<number | null>(null);
+  useEffect(() => {
+    if (!cardVisible || focusedStep.current === index) return;
+    focusedStep.current = index;
+    if (!returnFocus.current) returnFocus.current = document.activeElement;
+    // A step done on the card itself (reading, then Next) takes focus even from a form field.
+    const actsOnCard = step.completeOn.every((c) => c.kind === 'acknowledge');
+    const card = cardRef.current;
+    if (card && (actsOnCard || !isUserOperatingControl())) return holdFocus(card);
+  }, [cardVisible, index, step]);
 
   return (
     <>

@@ -47,10 +47,12 @@ export function StepCard({ cardRef, arrowRef, ...props }: StepCardProps) {
       forward.onClick();
     } else if (event.key === 'ArrowLeft' && props.canGoBack) {
       onBack();
-    } else if (event.key === 'Tab' && !event.shiftKey && props.onTabToTarget) {
+    } else if (event.key === 'Tab') {
+      // The page's own focus traps (an open modal) must not pull focus out of the card while moving in it.
+      event.stopPropagation();
       // Past the card's last button, keyboard focus continues on the thing the step is about.
       const buttons = event.currentTarget.querySelectorAll('button:not(:disabled)');
-      if (event.target === buttons[buttons.length - 1]) {
+      if (!event.shiftKey && props.onTabToTarget && event.target === buttons[buttons.length - 1]) {
         event.preventDefault();
         props.onTabToTarget();
       }

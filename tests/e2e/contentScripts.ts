@@ -9,7 +9,8 @@ export async function isolatedWorldsIn(page: Page): Promise<string[]> {
   const names: string[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
     const aux = context.auxData as { type?: string } | undefined;
-    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) names.push(context.origin);
+    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://'))
+      names.push(context.origin);
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Runtime.disable');

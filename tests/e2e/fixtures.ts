@@ -2,7 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { chromiumExecutable, extensionArgs } from './chromium';
 import { EXTENSION_DIR, routeReplica } from './replicaServer';
 
@@ -37,7 +44,7 @@ export async function launchWithExtension(userDataDir: string): Promise<BrowserC
 }
 
 async function workerOf(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
 }
 
 export const test = base.extend<ExtensionFixtures>({
@@ -86,7 +93,11 @@ export const test = base.extend<ExtensionFixtures>({
       const cdp = await context.newCDPSession(page);
       const stopped = new Promise<void>((resolve) => {
         cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          if (versions.some((v) => v.runningStatus === 'stopped' && v.scriptURL.startsWith('chrome-extension://'))) {
+          if (
+            versions.some(
+              (v) => v.runningStatus === 'stopped' && v.scriptURL.startsWith('chrome-extension://'),
+            )
+          ) {
             resolve();
           }
         });

@@ -2,8 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-export const MIXPANEL_ORIGINS = ['https://mixpanel.com', 'https://eu.mixpanel.com', 'https://in.mixpanel.com'];
+export const EXTENSION_DIR = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+export const MIXPANEL_ORIGINS = [
+  'https://mixpanel.com',
+  'https://eu.mixpanel.com',
+  'https://in.mixpanel.com',
+];
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +28,9 @@ export async function routeReplica(context: BrowserContext, extensionDir = EXTEN
   const serve = async (route: Route) => {
     const url = new URL(route.request().url());
     const isAsset = /^\/(chunks|assets)\//.test(url.pathname);
-    const file = isAsset ? path.join(extensionDir, path.normalize(url.pathname)) : path.join(extensionDir, 'practice.html');
+    const file = isAsset
+      ? path.join(extensionDir, path.normalize(url.pathname))
+      : path.join(extensionDir, 'practice.html');
     if (!file.startsWith(extensionDir)) return route.fulfill({ status: 403, body: 'forbidden' });
     try {
       const body = await readFile(file);

@@ -1,0 +1,354 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { expectAnchoredTo, expectStep, startInviteTour, stepCard, storedProgress } from './guide';
+
+const APP_HOME = '/project/3141592/view/2718/app/home';
+const USERS = '/settings/org/users';
+const STEP_TITLES = [
+  'Open Settings',
+  'Open Users & Teams',
+  'Start an invitation',
+  'Enter their e-mail address',
+  'Choose their roles',
+  'Review before sending',
+  'Send the invitation',
+  'Check the pending invitation',
+];
+
+/** Opens the invite dialog the way a user does and waits for it. */
+async function openInviteDialog(page: Page) {
+  await page.getByRole('button', { name: 'Invite Users' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test.describe('the tour finds its way on a page it does not own', () => {
+  test('a target that renders late gets its card the moment it appears', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    // The invite dialog takes 2.5 s to render: the e-mail field, step 4's target, is late.
+    await context.addInitScript(() => localStorage.setItem('replica:latency', '2500'));
+    await startInviteTour(context, extensionId, 3);
+    const page = await openMixpanel(USERS);
+    const invite = page.getByRole('button', { name: 'Invite Users' });
+    await expect(invite).toBeVisible({ timeout: 10_000 });
+    await invite.click();
+    const card = stepCard(page);
+    // While the dialog is still opening, the card says it is looking, rather than pointing at nothing.
+    await expect(card).toContainText('Looking for it on the page');
+    const email = page.getByRole('textbox', { name: 'Email address' });
+    await expect(email).toBeVisible({ timeout: 10_000 });
+    await expectAnchoredTo(await expectStep(page, 4, 'Enter their e-mail address'), email);
+    await expect(card).not.toContainText('Looking for it on the page');
+  });
+
+  test('a re-rendered target is found again and the card follows the new element', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId, 2);
+    const page = await openMixpanel(USERS);
+    const invite = page.getByRole('button', { name: 'Invite Users' });
+    const card = await expectStep(page, 3, 'Start an invitation');
+    await expectAnchoredTo(card, invite);
+    // The app throws the toolbar away and renders a new one somewhere else, as a framework re-render does.
+    await page.evaluate(() => {
+      const all = (root: Document | ShadowRoot): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+      const host = all(document).find(
+        (el) =>
+          el.localName === 'mp-button' &&
+          (el.shadowRoot?.textContent ?? el.textContent)?.includes('Invite Users'),
+      ) as HTMLElement | undefined;
+      const holder = host?.parentElement;
+      if (!host || !holder) throw new Error('no Invite Users button in the replica');
+      const fresh = document.createElement('mp-button');
+      for (const attr of host.getAttributeNames()) fresh.setAttribute(attr, host.getAttribute(attr)!);
+      fresh.append(...[...host.childNodes].map((n) => n.cloneNode(true)));
+      host.remove();
+      holder.style.paddingTop = '120px';
+      holder.append(fresh);
+    });
+    await expect(page.getByRole('button', { name: 'Invite Users' })).toHaveCount(1);
+    await expectAnchoredTo(card, page.getByRole('button', { name: 'Invite Users' }));
+  });
+
+  test('a reload in the middle resumes at the same step, and so does in-app navigation', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId);
+    const page = await openMixpanel(APP_HOME);
+    await expectStep(page, 1, 'Open Settings');
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expectStep(page, 2, 'Open Users & Teams');
+    await page.reload();
+    await expectAnchoredTo(
+      await expectStep(page, 2, 'Open Users & Teams'),
+      page.getByRole('link', { name: 'Users & Teams' }),
+    );
+    // History-API navigation to another settings page keeps the step and the card finds the link again.
+    await page.getByRole('link', { name: 'Projects' }).click();
+    await expect(page).toHaveURL(/\/settings\/org\/projects/);
+    await expectAnchoredTo(
+      await expectStep(page, 2, 'Open Users & Teams'),
+      page.getByRole('link', { name: 'Users & Teams' }),
+    );
+  });
+
+  test('on the wrong page the card says where to go and takes the user there', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId, 2);
+    const page = await openMixpanel(APP_HOME);
+    const card = await expectStep(page, 3, 'Start an invitation');
+    await expect(card).toContainText('This step happens on Users & Teams.');
+    await card.getByRole('button', { name: 'Take me there' }).click();
+    await expect(page).toHaveURL(/\/settings\/org\/users$/);
+    await expectAnchoredTo(
+      await expectStep(page, 3, 'Start an invitation'),
+      page.getByRole('button', { name: 'Invite Users' }),
+    );
+  });
+
+  test('a target that is gone gives the hint and a way on: the tour never dead-ends', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId, 2);
+    const page = await openMixpanel(USERS);
+    const card = await expectStep(page, 3, 'Start an invitation');
+    // A Member (not an Admin) has no "+ Invite Users": take the button away for good.
+    await page.evaluate(() => {
+      const all = (root: Document | ShadowRoot): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+      for (const el of all(document)) {
+        if (
+          el.localName === 'mp-button' &&
+          (el.shadowRoot?.textContent ?? el.textContent)?.includes('Invite Users')
+        ) {
+          el.remove();
+        }
+      }
+    });
+    await expect(card).toContainText('Looking for it on the page');
+    await expect(card).toContainText("Can't find it on this page.", { timeout: 10_000 });
+    await expect(card).toContainText('Only organization Owners and Admins see it.');
+    await expect(card.getByRole('button', { name: 'Back' })).toBeEnabled();
+    await card.getByRole('button', { name: "I've done this" }).click();
+    await expectStep(page, 4, 'Enter their e-mail address');
+  });
+
+  test('the card keeps to its target inside a scrolling container, and docks when it scrolls away', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId, 7);
+    const page = await openMixpanel(USERS);
+    const tab = page
+      .getByRole('tab', { name: 'Invited Users' })
+      .or(page.getByRole('button', { name: 'Invited Users' }));
+    const card = await expectStep(page, 8, 'Check the pending invitation');
+    await expectAnchoredTo(card, tab);
+    // Scroll the app's own content pane (the window does not scroll) until the switch is out of view.
+    await page.mouse.move(900, 600);
+    await page.mouse.wheel(0, 2000);
+    await expect(card).toContainText("It's scrolled out of view.");
+    await card.getByRole('button', { name: 'Show me' }).click();
+    await expectAnchoredTo(card, tab);
+  });
+});
+
+test.describe('the tour is usable by everyone', () => {
+  test('keyboard only: a new admin completes the whole invite without a mouse', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId);
+    const page = await openMixpanel(APP_HOME);
+    const kb = page.keyboard;
+    const card = stepCard(page);
+    /** From the card, Tab through its buttons: past the last one, focus lands on the step's target. */
+    const tabToTarget = async () => {
+      await expect(card).toBeFocused();
+      const last = card.getByRole('button').last();
+      for (let i = 0; i < 8 && !(await last.evaluate((el) => el.matches(':focus'))); i++)
+        await kb.press('Tab');
+      await expect(
+        last,
+        `focus on the last button of "${await card.getByRole('heading').textContent()}"`,
+      ).toBeFocused();
+      await kb.press('Tab');
+    };
+
+    await expectStep(page, 1, 'Open Settings');
+    await tabToTarget();
+    await kb.press('Enter');
+    await expectStep(page, 2, 'Open Users & Teams');
+    await tabToTarget();
+    await kb.press('Enter');
+    await expectStep(page, 3, 'Start an invitation');
+    await tabToTarget();
+    await kb.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+    await expect(dialog).toBeVisible();
+    await expectStep(page, 4, 'Enter their e-mail address');
+    const email = dialog.getByRole('textbox', { name: 'Email address' });
+    if (!(await email.evaluate((el) => el.matches(':focus')))) await tabToTarget();
+    await kb.type('keyboard.user@example.com');
+    await expectStep(page, 5, 'Choose their roles');
+    for (const [field, option] of [
+      ['Organization role', 'Member'],
+      ['Projects', 'E-commerce Demo'],
+      ['Project role', 'Consumer'],
+    ] as const) {
+      await kb.press('Tab');
+      await expect(dialog.getByRole('combobox', { name: field })).toBeFocused();
+      await kb.press('Enter');
+      const listbox = page.getByRole('listbox');
+      await expect(listbox).toBeVisible();
+      for (let i = 0; i < 6; i++) {
+        if ((await page.getByRole('option', { name: option }).getAttribute('aria-selected')) === 'true')
+          break;
+        const active = await page.getByRole('option', { selected: false, name: option }).count();
+        if (!active) break;
+        await kb.press('ArrowDown');
+        const highlighted = await listbox.evaluate((el) => {
+          const id = el.getAttribute('aria-activedescendant');
+          const root = el.getRootNode() as Document | ShadowRoot;
+          return id ? root.getElementById?.(id)?.textContent?.trim() : null;
+        });
+        if (highlighted === option) break;
+      }
+      await kb.press('Enter');
+      if (field === 'Projects') await kb.press('Escape');
+      await expect(dialog.getByRole('combobox', { name: field })).not.toContainText(/Select/);
+    }
+    const review = await expectStep(page, 6, 'Review before sending');
+    await expect(review).toBeFocused();
+    await kb.press('ArrowRight');
+    await expectStep(page, 7, 'Send the invitation');
+    await tabToTarget();
+    await kb.press('Enter');
+    await expectStep(page, 8, 'Check the pending invitation');
+    await tabToTarget();
+    await kb.press('Enter');
+    const done = page.getByRole('dialog', { name: "You've invited a user. Nice work!" });
+    await expect(done).toBeFocused();
+    await kb.press('Escape');
+    await expect(stepCard(page)).toHaveCount(0);
+  });
+
+  test('Esc closes the tour, keeps progress and gives focus back to the page', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId, 2);
+    const page = await openMixpanel(USERS);
+    const card = await expectStep(page, 3, 'Start an invitation');
+    await expect(card).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(stepCard(page)).toHaveCount(0);
+    const focusedOnPage = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.textContent?.trim() ?? '';
+    });
+    expect(focusedOnPage).toContain('Invite Users');
+    const stored = (await storedProgress(context)) as {
+      progress: { tours: Record<string, { status: string; currentStep: number }> };
+    };
+    expect(stored.progress.tours['invite-users']).toMatchObject({ status: 'dismissed', currentStep: 2 });
+  });
+
+  test('each step change is announced to screen readers', async ({ context, extensionId, openMixpanel }) => {
+    await startInviteTour(context, extensionId);
+    const page = await openMixpanel(APP_HOME);
+    const status = page.locator('invite-guide-overlay').getByRole('status');
+    await expect(status).toHaveText('Step 1 of 8: Open Settings');
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect(status).toHaveText('Step 2 of 8: Open Users & Teams');
+  });
+
+  test('a hostile page stylesheet cannot touch the card, and the card does not touch the page', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId, 2);
+    const page = await openMixpanel(USERS);
+    const heading = page.getByRole('heading', { name: 'Users & Teams' });
+    const before = await heading.evaluate(
+      (el) =>
+        getComputedStyle(el).cssText ||
+        JSON.stringify([getComputedStyle(el).font, getComputedStyle(el).color, getComputedStyle(el).margin]),
+    );
+    await expectStep(page, 3, 'Start an invitation');
+    const after = await heading.evaluate(
+      (el) =>
+        getComputedStyle(el).cssText ||
+        JSON.stringify([getComputedStyle(el).font, getComputedStyle(el).color, getComputedStyle(el).margin]),
+    );
+    expect(after, 'the overlay must not restyle the page').toBe(before);
+
+    await page.addStyleTag({
+      content: `
+        * { font-size: 40px !important; color: red !important; background: lime !important; visibility: hidden; }
+        html, body { visibility: visible; }
+        invite-guide-overlay { display: none !important; opacity: 0 !important; transform: scale(0) !important; }
+        div, button, h2, p { display: inline !important; padding: 50px !important; }
+        [role="dialog"] { display: none !important; }
+      `,
+    });
+    const card = await expectStep(page, 3, 'Start an invitation');
+    const look = await card.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const title = el.querySelector('h2')!;
+      return {
+        background: style.backgroundColor,
+        titleSize: getComputedStyle(title).fontSize,
+        titleColor: getComputedStyle(title).color,
+        width: el.getBoundingClientRect().width,
+      };
+    });
+    expect(look.titleSize).toBe('16px');
+    expect(look.titleColor).not.toBe('rgb(255, 0, 0)');
+    expect(look.background).toBe('rgb(255, 255, 255)');
+    expect(look.width).toBeGreaterThan(200);
+    await expect(card.getByRole('button', { name: 'Next' })).toBeVisible();
+  });
+
+  test('every step card has zero axe-core violations, in light and dark themes', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    // Each step shown where it happens: the app for step 1, Settings for step 2, Users & Teams after.
+    const pageOf = (step: number) => (step === 0 ? APP_HOME : step === 1 ? '/settings/org' : USERS);
+    const page = await openMixpanel(APP_HOME);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (let step = 0; step < 8; step++) {
+        await startInviteTour(context, extensionId, step);
+        await page.goto(`https://mixpanel.com${pageOf(step)}`);
+        if (step >= 3 && step <= 6) await openInviteDialog(page);
+        const card = await expectStep(page, step + 1, STEP_TITLES[step]!);
+        await expect(card).toHaveCSS('visibility', 'visible');
+        const results = await new AxeBuilder({ page }).include('invite-guide-overlay').analyze();
+        expect(results.violations.map((v) => `${scheme} step ${step + 1}: ${v.id} ${v.help}`)).toEqual([]);
+      }
+    }
+  });
+});
