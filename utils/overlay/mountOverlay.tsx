@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { ShareLinkGate } from '@/components/overlay/ShareLinkGate';
 import type { TourDefinition } from '@/tours/types';
 import { sendCommand } from '@/utils/messaging';
 import { createProgressStore, useProgressStore } from '@/utils/progress/progressStore';
@@ -46,7 +47,11 @@ export function mountOverlay(tour: TourDefinition, doc: Document = document): ()
   };
   function Root() {
     const progress = useProgressStore(store, (s) => s.state.tours[tour.id]);
-    return <OverlayApp tour={tour} progress={progress} send={send} navigate={navigate} />;
+    return (
+      <ShareLinkGate tour={tour} progress={progress}>
+        <OverlayApp tour={tour} progress={progress} send={send} navigate={navigate} />
+      </ShareLinkGate>
+    );
   }
   const root = createRoot(layer);
   root.render(<Root />);
