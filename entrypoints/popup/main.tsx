@@ -1,4 +1,34 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { inviteUsersTour } from '@/tours/inviteUsers';
+import { TOURS } from '@/tours';
+import { i18n } from '@/utils/i18n';
+import { createProgressStore } from '@/utils/progress/progressStore';
+import { stepIdsByTour } from '@/utils/progress/tourProgress';
+import '@/components/ui/extensionPage.css';
+import '@/components/popup/popup.css';
+
+document.title = i18n.t('popup.brand');
+// The store lives as long as the popup: one storage read, then it follows changes until the popup closes.
+const { store, dispose } = createProgressStore({ tours: stepIdsByTour(TOURS) });
+window.addEventListener('pagehide', dispose, { once: true });
+
+const openOptions = () => {
+  void browser.runtime.openOptionsPage().then(() => window.close());
+};
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<main>Mixpanel Invite Guide</main>);
+if (!root) throw new Error('popup: no #root element in popup.html');
+createRoot(root).render(
+  <StrictMode>
+    <PopupApp
+      store={store}
+      tour={inviteUsersTour}
+      iconUrl={browser.runtime.getURL('/icon/48.png')}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+      openOptions={openOptions}
+    />
+  </StrictMode>,
+);

@@ -1,0 +1,79 @@
+import { Faq } from '@/components/overlay/Faq';
+import { NoticeList } from '@/components/ui/NoticeList';
+import { dismissNotice } from '@/components/ui/dismissNotice';
+import type { TourDefinition } from '@/tours/types';
+import { i18n } from '@/utils/i18n';
+import { useProgressStore, type ProgressStore } from '@/utils/progress/progressStore';
+import { BackupSection } from './BackupSection';
+import { ProgressSection } from './ProgressSection';
+import { StoredDataSection } from './StoredDataSection';
+import { useProgressBackup } from './useProgressBackup';
+
+export interface OptionsAppProps {
+  store: ProgressStore;
+  tours: readonly TourDefinition[];
+  iconUrl: string;
+}
+
+const SECTIONS = [
+  { id: 'progress', label: () => i18n.t('options.progress.heading') },
+  { id: 'backup', label: () => i18n.t('options.backup.heading') },
+  { id: 'stored', label: () => i18n.t('options.stored.heading') },
+  { id: 'help', label: () => i18n.t('options.help.heading') },
+] as const;
+
+/** The options page: progress of every tour, backup and restore, stored data, help. */
+export function OptionsApp({ store, tours, iconUrl }: OptionsAppProps) {
+  const ready = useProgressStore(store, (view) => view.ready);
+  const state = useProgressStore(store, (view) => view.state);
+  const notices = useProgressStore(store, (view) => view.notices);
+  const backup = useProgressBackup();
+
+  return (
+    <div className="options">
+      <header className="options-header">
+        <img src={iconUrl} alt="" width={48} height={48} />
+        <div>
+          <h1>{i18n.t('options.pageTitle')}</h1>
+          <p className="section-intro">{i18n.t('options.intro')}</p>
+        </div>
+      </header>
+      <nav className="options-nav" aria-label={i18n.t('options.sectionsLabel')}>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.label()}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="options-main" aria-busy={!ready}>
+        {!ready ? (
+          <p role="status" className="muted">
+            {i18n.t('options.loading')}
+          </p>
+        ) : (
+          <>
+            <NoticeList
+              notices={notices}
+              onDismiss={dismissNotice}
+              label={i18n.t('options.noticesLabel')}
+              dismissLabel={i18n.t('options.dismiss')}
+              kindLabels={{
+                info: i18n.t('options.kind.info'),
+                warning: i18n.t('options.kind.warning'),
+                error: i18n.t('options.kind.error'),
+              }}
+            />
+            <ProgressSection tours={tours} state={state} />
+            <BackupSection tours={tours} />
+            <StoredDataSection state={state} notices={notices} backup={backup} />
+            <div id="help" className="options-section">
+              <Faq headingLevel={2} />
+            </div>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import type { ComponentType } from 'react';
+import { NoticeList } from '@/components/ui/NoticeList';
+import { ProgressBar } from '@/components/ui/ProgressBar';
+import { tourViewOf, type PrimaryAction, type TourView } from '@/components/ui/tourView';
+import { dismissNotice } from '@/components/ui/dismissNotice';
+import type { TourDefinition } from '@/tours/types';
+import { i18n, translateKey } from '@/utils/i18n';
+import { useProgressStore, type ProgressStore } from '@/utils/progress/progressStore';
+import { formatDateTime } from '@/components/ui/formatTime';
+import { tourProgressOf } from '@/utils/progress/tourProgress';
+import { PopupFooter } from './PopupFooter';
+import { PopupHeader } from './PopupHeader';
+import { PopupSkeleton } from './PopupSkeleton';
+import { StepChecklist } from './StepChecklist';
+import { useActiveTabIsMixpanel } from './useActiveTabIsMixpanel';
+import { useResetWithUndo } from './useResetWithUndo';
+import { useTourLauncher } from './useTourLauncher';
+
+/** What a component placed under the main button gets (the share link of the current step goes there). */
+export interface StepSlotProps {
+  tour: TourDefinition;
+  /** The step the main button leads to (0-based): the current one, or the first to do. */
+  stepIndex: number;
+  view: TourView;
+}
+
+export interface PopupAppProps {
+  store: ProgressStore;
+  tour: TourDefinition;
+  iconUrl: string;
+  optionsUrl: string;
+  openOptions: () => void;
+  /** Optional extra tools for the current step, shown under the main button. */
+  StepSlot?: ComponentType<StepSlotProps>;
+}
+
+const PRIMARY_LABEL: Readonly<Record<PrimaryAction, () => string>> = {
+  start: () => i18n.t('popup.start'),
+  resume: () => i18n.t('popup.resume'),
+  restart: () => i18n.t('popup.restart'),
+};
+
+const STATUS_LABEL = {
+  not_started: () => i18n.t('popup.status.notStarted'),
+  in_progress: () => i18n.t('popup.status.inProgress'),
+  dismissed: () => i18n.t('popup.status.paused'),
+  completed: () => i18n.t('popup.status.completed'),
+} as const;
+
+/** The toolbar popup: where the user is in the tour, one main action, the steps, reset and help. */
+export function PopupApp({ store, tour, iconUrl, optionsUrl, openOptions, StepSlot }: PopupAppProps) {
+  const ready = useProgressStore(store, (view) => view.ready);
+  const progress = useProgressStore(store, (view) => tourProgressOf(view.state, tour.id));
+  const notices = useProgressStore(store, (view) => view.notices);
+  const launcher = useTourLauncher(tour.id);
+  const reset = useResetWithUndo(store, tour.id);
+  const onMixpanel = useActiveTabIsMixpanel();
+
+  const view = tourViewOf(tour, progress);
+  const targetTitle = translateKey(tour.steps[view.targetIndex]?.titleKey ?? tour.titleKey);
+  const hint =
+    view.primary === 'restart'
+      ? i18n.t('popup.hintRestart')
+      : view.primary === 'resume'
+        ? i18n.t('popup.hintResume', [String(view.targetIndex + 1), targetTitle])
+        : null;
+  const where = onMixpanel === null ? null : i18n.t(onMixpanel ? 'popup.hintHere' : 'popup.hintNewTab');
+  const error = launcher.error ?? reset.error;
+  // One line of context under the bar: what the tour is before it starts, when it was finished after.
+  const about =
+    view.status === 'not_started'
+      ? translateKey(tour.descriptionKey)
+      : view.status === 'completed' && progress.completedAt !== null
+        ? i18n.t('popup.completedOn', [formatDateTime(progress.completedAt)])
+        : null;
+
+  return (
+    <div className="popup">
+      <PopupHeader tourTitle={translateKey(tour.titleKey)} iconUrl={iconUrl} />
+      <main className="popup-main" aria-busy={!ready}>
+        {!ready ? (
+          <PopupSkeleton />
+        ) : (
+          <>
+            <NoticeList
+              notices={notices}
+              onDismiss={dismissNotice}
+              label={i18n.t('popup.noticesLabel')}
+              dismissLabel={i18n.t('popup.dismiss')}
+              kindLabels={{
+                info: i18n.t('popup.kind.info'),
+                warning: i18n.t('popup.kind.warning'),
+                error: i18n.t('popup.kind.error'),
+              }}
+            />
+            <section className="popup-progress" aria-labelledby="popup-progress-heading">
+              <h2 id="popup-progress-heading" className="visually-hidden">
+                {i18n.t('popup.progressHeading')}
+              </h2>
+              <div className="popup-progress-row">
+                <span className="status-pill" data-status={view.status}>
+                  {STATUS_LABEL[view.status]()}
+                </span>
+                <span className="popup-count">
+                  {i18n.t('popup.stepsDone', [String(view.doneCount), String(view.stepCount)])}
+                </span>
+              </div>
+              <ProgressBar
+                value={view.doneCount}
+                max={view.stepCount}
+                label={i18n.t('popup.progressLabel')}
+                valueText={i18n.t('popup.stepsDone', [String(view.doneCount), String(view.stepCount)])}
+              />
+              {about && <p className="popup-about">{about}</p>}
+            </section>
+
+            <div className="popup-primary">
+              <button
+                type="button"
+                className="btn btn-primary btn-large"
+                aria-disabled={launcher.pending || undefined}
+                onClick={() => launcher.launch({ restart: view.primary === 'restart' })}
+              >
+                {launcher.pending ? i18n.t('popup.starting') : PRIMARY_LABEL[view.primary]()}
+              </button>
+              {(hint || where) && <p className="popup-hint">{[hint, where].filter(Boolean).join(' ')}</p>}
+            </div>
+            {error && (
+              <p className="notice" data-kind="error" role="alert">
+                {launcher.error
+                  ? i18n.t('popup.errors.start', [launcher.error])
+                  : i18n.t('popup.errors.action', [error])}
+              </p>
+            )}
+
+            {StepSlot && <StepSlot tour={tour} stepIndex={view.targetIndex} view={view} />}
+
+            <section aria-labelledby="popup-steps-heading">
+              <h2 id="popup-steps-heading" className="section-label">
+                {i18n.t('popup.stepsHeading')}
+              </h2>
+              <StepChecklist
+                steps={view.steps}
+                busy={launcher.pending}
+                onGoTo={(step) => launcher.launch({ step })}
+              />
+            </section>
+          </>
+        )}
+      </main>
+      {ready && (
+        <PopupFooter
+          reset={reset}
+          canReset={view.status !== 'not_started'}
+          optionsUrl={optionsUrl}
+          onOpenOptions={openOptions}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { Faq } from '@/components/overlay/Faq';
+import { InlineConfirm } from '@/components/ui/InlineConfirm';
+import { i18n } from '@/utils/i18n';
+import type { ResetWithUndo } from './useResetWithUndo';
+
+export interface PopupFooterProps {
+  reset: ResetWithUndo;
+  /** There is progress to reset. */
+  canReset: boolean;
+  optionsUrl: string;
+  onOpenOptions: () => void;
+}
+
+/**
+ * The secondary actions under the steps: reset (confirm first, undo after), the FAQ, and the options page.
+ */
+export function PopupFooter({ reset, canReset, optionsUrl, onOpenOptions }: PopupFooterProps) {
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpId = useId();
+  const helpRef = useRef<HTMLDivElement>(null);
+  const resetButtonRef = useRef<HTMLButtonElement>(null);
+  const undoButtonRef = useRef<HTMLButtonElement>(null);
+  const { phase } = reset;
+
+  // After the reset, focus goes to Undo (where the user is); after a cancel, back to "Reset progress".
+  // After an undo, to "Reset progress" as soon as the restored progress is shown.
+  const previousPhase = useRef(phase.kind);
+  const focusResetWhenShown = useRef(false);
+  useEffect(() => {
+    if (phase.kind === 'undoable') undoButtonRef.current?.focus();
+    if (previousPhase.current === 'confirming' && phase.kind === 'idle') resetButtonRef.current?.focus();
+    if (previousPhase.current === 'undoable' && phase.kind === 'restored') focusResetWhenShown.current = true;
+    previousPhase.current = phase.kind;
+  }, [phase.kind]);
+  useEffect(() => {
+    if (canReset && focusResetWhenShown.current) {
+      focusResetWhenShown.current = false;
+      resetButtonRef.current?.focus();
+    }
+  }, [canReset, phase.kind]);
+
+  useEffect(() => {
+    // The popup is short: bring the answers into view once they are shown.
+    if (helpOpen) helpRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [helpOpen]);
+
+  const openOptions = (event: MouseEvent) => {
+    event.preventDefault();
+    onOpenOptions();
+  };
+
+  return (
+    <footer className="popup-footer">
+      {phase.kind === 'confirming' && (
+        <InlineConfirm
+          question={i18n.t('popup.resetQuestion')}
+          confirmLabel={i18n.t('popup.resetConfirm')}
+          cancelLabel={i18n.t('popup.cancel')}
+          onConfirm={reset.confirm}
+          onCancel={reset.cancel}
+        />
+      )}
+      <div
+        className="popup-undo"
+        role="status"
+        onPointerEnter={() => reset.hold(true)}
+        onPointerLeave={() => reset.hold(false)}
+        onFocus={() => reset.hold(true)}
+        onBlur={() => reset.hold(false)}
+      >
+        {phase.kind === 'undoable' && (
+          <div className="notice" data-kind="info">
+            <p className="notice-text">{i18n.t('popup.resetDone')}</p>
+            <button type="button" className="btn" ref={undoButtonRef} onClick={reset.undo}>
+              {i18n.t('popup.undo')}
+            </button>
+          </div>
+        )}
+        {phase.kind === 'restored' && (
+          <div className="notice" data-kind="success">
+            <p className="notice-text">{i18n.t('popup.restored')}</p>
+          </div>
+        )}
+      </div>
+      <div className="popup-tools">
+        {canReset && phase.kind !== 'confirming' && (
+          <button type="button" className="btn btn-quiet" ref={resetButtonRef} onClick={reset.ask}>
+            {i18n.t('popup.reset')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn-quiet popup-help-toggle"
+          aria-expanded={helpOpen}
+          aria-controls={helpId}
+          onClick={() => setHelpOpen(!helpOpen)}
+        >
+          {i18n.t('popup.help')}
+          <span className="chevron" aria-hidden="true" />
+        </button>
+        <a
+          className="btn btn-quiet"
+          href={optionsUrl}
+          title={i18n.t('popup.optionsHint')}
+          onClick={openOptions}
+        >
+          {i18n.t('popup.options')}
+        </a>
+      </div>
+      <div id={helpId} ref={helpRef} className="popup-help" hidden={!helpOpen}>
+        {helpOpen && <Faq headingLevel={2} />}
+      </div>
+    </footer>
+  );
+}
