@@ -10,6 +10,7 @@ import { createOverlayInjector, type ScriptingApi } from './overlayInjector';
 import { showProgressBadge, type BadgeApi } from './progressBadge';
 import { createProgressWriter, type ProgressWriter } from './progressWriter';
 import { createRequestHandlers } from './requestHandlers';
+import { showOverlayInOpenTabs } from './showOverlayInOpenTabs';
 import type { TabsApi } from './startTourInTab';
 import type { Translate } from '../shareLink';
 
@@ -56,8 +57,16 @@ export function startBackground({
   };
   browser.runtime.onInstalled.addListener(onInstalled);
   browser.runtime.onStartup.addListener(openSessionStorageToContentScripts);
-  // Every write (from any command, or a repair) reaches the badge through storage.onChanged.
-  const stopBadge = progressItem.watch(showBadge);
+  // Every write (from any command, or a repair) reaches the badge through storage.onChanged, and a tour
+  // that starts appears in every Mixpanel tab already open.
+  const stopBadge = progressItem.watch((value, previous) => {
+    showBadge(value);
+    const next = parseProgressState(value, stepIds).state;
+    const before = previous === null ? null : parseProgressState(previous, stepIds).state;
+    showOverlayInOpenTabs(before, next, injectOverlay, tabs).catch((error: unknown) =>
+      console.warn('[invite-guide] background: could not show the tour in open Mixpanel tabs', error),
+    );
+  });
 
   // Cold start: repair damaged data if any (with its notice) and show what is stored.
   writer

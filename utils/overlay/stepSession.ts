@@ -118,7 +118,10 @@ export function startStepSession({
     frame = 0;
     reportPopups();
     const path = currentAppPath(win.location);
-    if (routes.some((route) => route.test(path))) return complete();
+    // Only the page the user is looking at completes steps by its state: a background tab (or one kept
+    // in the back/forward cache) that happens to show Users & Teams must not skip steps for another tab.
+    const watched = doc.visibilityState === 'visible';
+    if (watched && routes.some((route) => route.test(path))) return complete();
     if (!pagePattern.test(path)) {
       current = null;
       missingSince = null;
@@ -126,7 +129,7 @@ export function startStepSession({
       return show({ kind: 'wrongPage' });
     }
     current = find(step.target, doc);
-    if (conditionsMet(current)) complete();
+    if (watched && conditionsMet(current)) complete();
     if (current) {
       missingSince = null;
       clearTimeout(notFoundTimer);
@@ -164,6 +167,8 @@ export function startStepSession({
   listen('change', schedule);
   listen('popstate', schedule);
   listen('hashchange', schedule);
+  doc.addEventListener('visibilitychange', schedule);
+  cleanups.push(() => doc.removeEventListener('visibilitychange', schedule));
   // SPA navigations by pushState fire no event; the Navigation API reports them where it exists.
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation) {
