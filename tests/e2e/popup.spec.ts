@@ -84,6 +84,12 @@ test.describe('the popup', () => {
     await expect(popup.getByRole('button', { name: 'Reset progress' })).toHaveCount(0);
 
     await checkLooks(popup, 'not-started');
+
+    // Someone who asked their system for less motion gets none.
+    const fill = popup.locator('.progress-bar-fill');
+    expect(await fill.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
+    await popup.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await fill.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
   });
 
   test('an admin at step 3 sees two steps done, step 3 current, and "Resume tour"', async ({ openPopup }) => {
@@ -272,7 +278,40 @@ test.describe('the popup', () => {
     expect(await tourProgress(popup)).toMatchObject({ status: 'not_started', done: {} });
   });
 
-  test('Help shows the FAQ', async ({ openPopup }) => {
+  test('works from the keyboard alone: Tab to the main button, then the steps; Enter starts there', async ({
+    context,
+    openPopup,
+  }) => {
+    const popup = await openPopup();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await progressAtStep(popup, 3);
+    await expect(popup.getByRole('button', { name: 'Resume tour' })).toBeVisible();
+
+    await popup.keyboard.press('Tab');
+    await expect(popup.getByRole('button', { name: 'Resume tour' })).toBeFocused();
+    for (const [n, title] of [
+      'Open Settings',
+      'Open Users & Teams',
+      'Start an invitation',
+      'Enter their e-mail address',
+    ].entries()) {
+      await popup.keyboard.press('Tab');
+      await expect(stepButton(popup, n + 1, title)).toBeFocused();
+    }
+    await mkdir(ARTIFACTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      await popup.screenshot({ path: path.join(ARTIFACTS, `popup-keyboard-focus-${colorScheme}.png`) });
+    }
+
+    const newTab = context.waitForEvent('page');
+    // Enter activates the button on key down; by key up the popup has closed itself.
+    await popup.keyboard.down('Enter');
+    await expect(await newTab).toHaveURL('https://mixpanel.com/settings/org');
+    await expect.poll(async () => (await tourProgress(await newTab))?.currentStep).toBe(3);
+  });
+
+  test('Help shows the FAQ, and "All options" opens the options page', async ({ context, openPopup }) => {
     const popup = await openPopup();
     await popup.setViewportSize({ width: 360, height: 600 });
     const help = popup.getByRole('button', { name: 'Help' });
@@ -283,5 +322,9 @@ test.describe('the popup', () => {
     await popup.getByText('How do I change someone').click();
     await expect(popup.getByText('click the user, then the pencil')).toBeVisible();
     await checkLooks(popup, 'help');
+
+    const optionsTab = context.waitForEvent('page');
+    await popup.getByRole('link', { name: 'All options' }).click();
+    await expect(await optionsTab).toHaveURL(/\/options\.html$/);
   });
 });

@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { inviteUsersTour } from '@/tours/inviteUsers';
+import { TOURS } from '@/tours';
+import { useEnglishMessages } from '@/utils/__tests__/fakeI18n';
+import { createProgressStore, type ProgressStoreHandle } from '@/utils/progress/progressStore';
+import { stepIdsByTour } from '@/utils/progress/tourProgress';
+import { PopupApp } from '../PopupApp';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+
+const AT_STEP_3 = {
+  tours: {
+    'invite-users': {
+      status: 'in_progress',
+      currentStep: 2,
+      done: { 'open-settings': 1, 'open-users-and-teams': 2 },
+      startedAt: 1,
+      completedAt: null,
+      updatedAt: 2,
+    },
+  },
+};
+
+let root: Root | undefined;
+let handle: ProgressStoreHandle | undefined;
+let container: HTMLElement;
+
+function renderPopup(): void {
+  handle = createProgressStore({ tours: stepIdsByTour(TOURS) });
+  root = createRoot(container);
+  const { store } = handle;
+  act(() =>
+    root!.render(
+      <PopupApp
+        store={store}
+        tour={inviteUsersTour}
+        iconUrl="icon.png"
+        optionsUrl="options.html"
+        openOptions={() => undefined}
+      />,
+    ),
+  );
+}
+
+/** The background's answer to every request (the fake browser has no background). */
+function answerRequests(reply: unknown) {
+  return vi
+    .spyOn(fakeBrowser.runtime, 'sendMessage')
+    .mockImplementation((async () => reply) as typeof fakeBrowser.runtime.sendMessage);
+}
+
+function buttonNamed(name: string): HTMLButtonElement | undefined {
+  return [...container.querySelectorAll('button')].find(
+    (button) => (button.getAttribute('aria-label') ?? button.textContent) === name,
+  );
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  useEnglishMessages();
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  handle?.dispose();
+  container.remove();
+});
+
+describe('PopupApp', () => {
+  it('an admin half-way through never sees "Start tour" flash before their progress is read', async () => {
+    await fakeBrowser.storage.local.set({ progress: AT_STEP_3, progress$: { v: 2 } });
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => {
+      for (const button of container.querySelectorAll('button')) seen.add(button.textContent ?? '');
+    });
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+
+    renderPopup();
+    expect(container.textContent).toContain('Loading your progress…');
+    expect(container.querySelector('button')).toBeNull();
+
+    await act(() => vi.waitFor(() => expect(buttonNamed('Resume tour')).toBeDefined()));
+    observer.disconnect();
+    expect(seen.has('Start tour')).toBe(false);
+    expect(container.textContent).toContain('2 of 8 steps done');
+  });
+
+  it('a step button starts the tour at that step, then the popup closes', async () => {
+    await fakeBrowser.storage.local.set({ progress: AT_STEP_3, progress$: { v: 2 } });
+    const sendMessage = answerRequests({ ok: true, state: AT_STEP_3, tabId: 4, openedNewTab: false });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    renderPopup();
+    await act(() =>
+      vi.waitFor(() => expect(buttonNamed('Go to step 6: Review before sending')).toBeDefined()),
+    );
+
+    await act(async () => buttonNamed('Go to step 6: Review before sending')!.click());
+
+    expect(sendMessage).toHaveBeenCalledWith({
+      channel: 'invite-guide',
+      type: 'startTour',
+      payload: { tourId: 'invite-users', step: 5 },
+    });
+    await vi.waitFor(() => expect(close).toHaveBeenCalled());
+  });
+
+  it('when the background cannot start the tour, the popup stays open and says why', async () => {
+    answerRequests({ ok: false, error: 'noReply' });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    renderPopup();
+    await act(() => vi.waitFor(() => expect(buttonNamed('Start tour')).toBeDefined()));
+
+    await act(async () => buttonNamed('Start tour')!.click());
+
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+        'The tour could not start (noReply).',
+      ),
+    );
+    expect(close).not.toHaveBeenCalled();
+  });
+});
