@@ -14,6 +14,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: MIXPANEL_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    // Enterprise policy (read through storage.managed): what an administrator may set, see utils/policy.ts.
+    storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
