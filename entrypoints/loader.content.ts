@@ -3,50 +3,51 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MIXPANEL_MATCHES } from '@/utils/hosts';
 import { sendRequest } from '@/utils/messaging';
 import { readShareLinkParams, stripShareParams, type ShareLinkParams } from '@/utils/shareLinkParams';
+import { forgetShareLink, readStashedShareLink, stashShareLink } from '@/utils/shareLinkStash';
 import { showLinkNotice } from '@/utils/showLinkNotice';
 
 /**
  * Runs on every Mixpanel page load, long after most users finished their tour, so it does as little as
- * possible: two storage reads, no observers, no React. Only when a tour is active or a share link waits
+ * possible: one storage read, no observers, no React. Only when a tour is active or a share link waits
  * does it ask the background to inject the overlay.
  */
 export default defineContentScript({
   matches: MIXPANEL_MATCHES,
-  // Before any page script: a signed-out visitor is sent to the sign-in page by the app's own code, and
-  // that redirect drops the share link. (The overlay is injected at document_idle all the same.)
+  // Before any page script: a signed-out visitor is sent to the sign-in page by the app's own code,
+  // dropping the share link with the query string. (The overlay is injected at document_idle all the same.)
   runAt: 'document_start',
   async main(ctx) {
-    const link = readShareLinkParams(location.search);
-    const linkWaits = link ? await takeShareLink(link, ctx) : false;
-    const [{ progress }, waitingLink] = await Promise.all([
-      browser.storage.local.get('progress'),
-      hasWaitingLink(),
-    ]);
-    if (linkWaits || waitingLink || hasActiveTour(progress)) await sendRequest('ensureOverlay');
+    const link = takeShareLink();
+    const linkWaits = link ? await sendShareLink(link, ctx) : false;
+    const { progress } = await browser.storage.local.get('progress');
+    if (!linkWaits && !hasActiveTour(progress)) return;
+    const reply = await sendRequest('ensureOverlay');
+    // Not injected while the link waits means a sign-in page: keep it for the tab's next page.
+    if (linkWaits && reply.ok && reply.injected) forgetShareLink();
   },
 });
 
 /**
- * Hands the link's raw values to the background (which checks them) and takes them out of the address
- * bar. Returns whether the link now waits to be used.
+ * A link in the URL is stashed for the tab (synchronously: the page may be replaced any moment) and
+ * taken out of the address bar, keeping the rest of the URL and the app's history state. Without one,
+ * a link stashed by an earlier page of this tab.
  */
-async function takeShareLink(link: ShareLinkParams, ctx: ContentScriptContext): Promise<boolean> {
-  const reply = await sendRequest('shareLink', link);
-  // No answer: leave the URL alone so a reload can try again. Ignored by policy: the link is just a URL.
-  if (!reply.ok || reply.outcome === 'ignored') return false;
+function takeShareLink(): ShareLinkParams | null {
+  const link = readShareLinkParams(location.search);
+  if (!link) return readStashedShareLink();
+  stashShareLink(link);
   history.replaceState(history.state, '', stripShareParams(location.href));
-  if (reply.outcome === 'invalid') ctx.onInvalidated(showLinkNotice(reply.notice));
-  return reply.outcome === 'pending';
+  return link;
 }
 
-/** A link opened before signing in waits in session storage (readable here only where the browser allows). */
-async function hasWaitingLink(): Promise<boolean> {
-  try {
-    const { pendingShareLink } = (await browser.storage.session?.get('pendingShareLink')) ?? {};
-    return pendingShareLink != null;
-  } catch {
-    return false;
-  }
+/** Hands the link's raw values to the background, which checks them. Returns whether the link waits. */
+async function sendShareLink(link: ShareLinkParams, ctx: ContentScriptContext): Promise<boolean> {
+  const reply = await sendRequest('shareLink', link);
+  if (!reply.ok) return false; // no background: the stash lets the next page try again
+  if (reply.outcome === 'pending') return true;
+  forgetShareLink();
+  if (reply.outcome === 'invalid') ctx.onInvalidated(showLinkNotice(reply.notice));
+  return false;
 }
 
 /** A cheap look at the stored value; the background validates it properly before injecting anything. */

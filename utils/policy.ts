@@ -7,6 +7,11 @@ import { browser } from 'wxt/browser';
 import { isRecord } from './progress/isRecord';
 
 export const MAX_SUPPORT_CONTACT_LENGTH = 200;
+/**
+ * Chrome answers the first read after the browser starts once its policy service is ready, which can
+ * take seconds; past this, the defaults are used rather than holding share links back.
+ */
+export const POLICY_READ_TIMEOUT_MS = 15_000;
 
 /** Who to ask for help, shown in the popup and options page. `url` is set for https: and mailto: values. */
 export interface SupportContact {
@@ -123,12 +128,26 @@ export const warnPolicyProblemOnce: ReportPolicyProblem = ({ key, problem }) => 
 export async function readPolicy(
   area: ManagedStorageArea | undefined = browser.storage?.managed,
   report: ReportPolicyProblem = warnPolicyProblemOnce,
+  timeoutMs = POLICY_READ_TIMEOUT_MS,
 ): Promise<Policy> {
   if (!area) return { ...DEFAULT_POLICY };
   let raw: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
   try {
-    raw = await area.get(null);
+    raw = await Promise.race([area.get(null), timeout]);
   } catch {
+    return { ...DEFAULT_POLICY }; // Firefox without any policy installed
+  } finally {
+    clearTimeout(timer);
+  }
+  if (raw === 'timeout') {
+    // A read that never ends would hold every share link back.
+    console.warn(
+      `[invite-guide] policy: managed storage gave no answer in ${timeoutMs} ms; using the defaults.`,
+    );
     return { ...DEFAULT_POLICY };
   }
   const { policy, problems } = parsePolicy(raw);

@@ -106,6 +106,13 @@ describe('readPolicy', () => {
     expect(await readPolicy(failing)).toEqual(DEFAULT_POLICY);
   });
 
+  it('a read that never answers gives the defaults rather than holding links back', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const silent: ManagedStorageArea = { get: () => new Promise(() => undefined) };
+    expect(await readPolicy(silent, undefined, 20)).toEqual(DEFAULT_POLICY);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no answer in 20 ms'));
+  });
+
   it('reports a bad value once, naming the key and the default used', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await fakeBrowser.storage.managed.set({ disableShareLinks: 'no' });

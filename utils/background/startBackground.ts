@@ -52,11 +52,14 @@ export function startBackground({
     createRequestHandlers({ tours, stepIds, writer, injectOverlay, now, readPolicy, translate, tabs }),
   );
   const onInstalled = ({ reason }: Browser.runtime.InstalledDetails): void => {
-    openSessionStorageToContentScripts();
     if (reason === 'install') autoStartForNewInstall(tours, writer, readPolicy);
   };
   browser.runtime.onInstalled.addListener(onInstalled);
-  browser.runtime.onStartup.addListener(openSessionStorageToContentScripts);
+  // Chrome's first read of managed storage after the browser starts can take seconds (its policy service
+  // is still loading): begin it now, so a share link opened soon after waits less.
+  readPolicy().catch((error: unknown) =>
+    console.warn('[invite-guide] background: could not read the enterprise policy at start', error),
+  );
   // Every write (from any command, or a repair) reaches the badge through storage.onChanged, and a tour
   // that starts appears in every Mixpanel tab already open.
   const stopBadge = progressItem.watch((value, previous) => {
@@ -79,7 +82,6 @@ export function startBackground({
     stopRequests();
     stopBadge();
     browser.runtime.onInstalled.removeListener(onInstalled);
-    browser.runtime.onStartup.removeListener(openSessionStorageToContentScripts);
   };
 }
 
@@ -100,18 +102,5 @@ function autoStartForNewInstall(
     })
     .catch((error: unknown) =>
       console.error('[invite-guide] background: could not start the tour on install', error),
-    );
-}
-
-/**
- * The loader reads a waiting share link itself, so idle pages send no message: content scripts may read
- * session storage, which holds nothing but that link. Chrome keeps the setting; it is renewed at each
- * install, update and browser start. Without the API, a link still works on the page it was opened on.
- */
-function openSessionStorageToContentScripts(): void {
-  Promise.resolve()
-    .then(() => browser.storage.session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }))
-    .catch((error: unknown) =>
-      console.warn('[invite-guide] background: session storage stays closed to content scripts', error),
     );
 }

@@ -20,7 +20,6 @@ const LOGIN = 'https://mixpanel.com/login?next=%2Fsettings%2Forg%2Fusers';
 let clock = T0;
 let stopWorker: (() => void) | undefined;
 let executeScript: ReturnType<typeof vi.fn<ScriptingApi['executeScript']>>;
-let setAccessLevel: ReturnType<typeof vi.fn>;
 
 function startWorker(): void {
   stopWorker?.();
@@ -82,9 +81,6 @@ async function onStepSeven(): Promise<void> {
 beforeEach(() => {
   fakeBrowser.reset();
   useEnglishMessages();
-  // The fake browser does not implement it.
-  setAccessLevel = vi.fn(async () => undefined);
-  Object.assign(fakeBrowser.storage.session, { setAccessLevel });
   clock = T0;
   executeScript = vi.fn<ScriptingApi['executeScript']>(async () => []);
   startWorker();
@@ -383,8 +379,6 @@ describe('share links: enterprise policy', () => {
 
   it('autoStartForNewInstalls: a new install starts the invite tour; without it nothing starts', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    // The loader may then read a waiting link itself.
-    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
     await command({ type: 'back', tourId: TOUR }); // waits for the install's work in the queue
     expect(await fakeBrowser.storage.local.get('progress')).toEqual({});
 
