@@ -120,7 +120,8 @@ export const inviteUsersTour = {
         { by: 'role', role: 'button', name: 'Invite' },
         { by: 'text', text: 'Invite', within: '[role="dialog"]' },
       ],
-      placement: 'top',
+      // Below the footer, outside the form: above it the card would cover the fields being reviewed.
+      placement: 'bottom',
       completeOn: [{ kind: 'click' }],
     },
     {

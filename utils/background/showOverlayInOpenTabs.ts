@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MIXPANEL_MATCHES } from '../hosts';
+import { MIXPANEL_MATCHES, isMixpanelUrl } from '../hosts';
 import { activeTourId } from '../progress/tourProgress';
 import type { ProgressState } from '../progress/types';
 import type { InjectOverlay } from './overlayInjector';
@@ -26,7 +26,10 @@ export async function showOverlayInOpenTabs(
   if (!tourBecameActive(previous, next) || activeTourId(next) === null) return 0;
   const open = await tabs.query({ url: MIXPANEL_MATCHES });
   const injected = await Promise.allSettled(
-    open.flatMap((tab) => (tab.id === undefined || tab.discarded ? [] : [injectOverlay(tab.id, 0)])),
+    // The URL filter already asks for Mixpanel tabs; checking again costs nothing and guards the injection.
+    open.flatMap((tab) =>
+      tab.id === undefined || tab.discarded || !isMixpanelUrl(tab.url) ? [] : [injectOverlay(tab.id, 0)],
+    ),
   );
   return injected.filter((result) => result.status === 'fulfilled').length;
 }

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { noticesItem, progressItem } from '../storage';
 import { parseNotices, parseProgressState } from './parseProgress';
+import { sendRequest } from '../messaging';
 import { readProgressSnapshot } from './readProgress';
 import type { Notice, ProgressState, TourStepIds } from './types';
 
@@ -51,6 +52,9 @@ export function createProgressStore({ tours }: ProgressStoreOptions = {}): Progr
   readProgressSnapshot(tours).then(
     (snapshot) => {
       if (disposed) return;
+      // The worker may be asleep: wake it so it repairs the value and writes its notice, which then
+      // arrives here through storage.
+      if (snapshot.needsRepair) void sendRequest('getProgress');
       store.setState({
         ready: true,
         ...(progressChanged ? {} : { state: snapshot.state }),

@@ -21,7 +21,12 @@ function fakeTabs(tabs: Partial<Browser.tabs.Tab>[]) {
 
 describe('a tour that starts shows up in every open Mixpanel tab', () => {
   it('injects the overlay into each open Mixpanel tab when the tour starts', async () => {
-    const tabs = fakeTabs([{ id: 4 }, { id: 9 }, { id: 12, discarded: true }]);
+    const tabs = fakeTabs([
+      { id: 4, url: 'https://mixpanel.com/settings/org' },
+      { id: 9, url: 'https://eu.mixpanel.com/project/1/view/2/app/home' },
+      { id: 12, url: 'https://mixpanel.com/', discarded: true },
+      { id: 13, url: 'https://mixpanel.com.evil.example/' },
+    ]);
     const inject = vi.fn(async () => undefined);
     expect(await showOverlayInOpenTabs(state('not_started'), state('in_progress'), inject, tabs)).toBe(2);
     expect(tabs.query).toHaveBeenCalledWith({
@@ -34,7 +39,7 @@ describe('a tour that starts shows up in every open Mixpanel tab', () => {
   });
 
   it('does nothing on a step change of a tour that was already running, so pages are not re-injected', async () => {
-    const tabs = fakeTabs([{ id: 4 }]);
+    const tabs = fakeTabs([{ id: 4, url: 'https://mixpanel.com/' }]);
     const inject = vi.fn(async () => undefined);
     const moved = { tours: { 'invite-users': { ...tour('in_progress'), currentStep: 3 } } };
     expect(await showOverlayInOpenTabs(state('in_progress'), moved, inject, tabs)).toBe(0);
@@ -49,7 +54,10 @@ describe('a tour that starts shows up in every open Mixpanel tab', () => {
   });
 
   it('a tab that refuses injection (e.g. an error page) does not stop the others', async () => {
-    const tabs = fakeTabs([{ id: 1 }, { id: 2 }]);
+    const tabs = fakeTabs([
+      { id: 1, url: 'https://mixpanel.com/' },
+      { id: 2, url: 'https://in.mixpanel.com/' },
+    ]);
     const inject = vi.fn(async (tabId: number) => {
       if (tabId === 1) throw new Error('Cannot access contents of the page');
     });

@@ -54,6 +54,26 @@ describe('createProgressStore', () => {
     expect(get).toHaveBeenCalledTimes(1);
   });
 
+  it('damaged or old-version data wakes the background, which repairs it; sound data sends nothing', async () => {
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockResolvedValue({ ok: true, state: { tours: {} } });
+    await fakeBrowser.storage.local.set({ progress: stateAt(3), progress$: { v: 2 } });
+    await ready(open());
+    expect(send).not.toHaveBeenCalled();
+    handle!.dispose();
+
+    await fakeBrowser.storage.local.set({ progress: 'garbage', progress$: { v: 2 } });
+    await ready(open());
+    expect(send).toHaveBeenCalledWith({ channel: 'invite-guide', type: 'getProgress', payload: undefined });
+    handle!.dispose();
+
+    send.mockClear();
+    await fakeBrowser.storage.local.set({ progress: stateAt(1), progress$: { v: 3 } });
+    await ready(open());
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('an admin with nothing stored sees no progress, ready', async () => {
     const { store } = open();
     await ready(handle!);
