@@ -29,12 +29,15 @@ export interface ExtensionFixtures {
   relaunch: () => Promise<BrowserContext>;
 }
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+export async function launchWithExtension(
+  userDataDir: string,
+  { headless = true }: { headless?: boolean } = {},
+): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('fixtures: no built extension in .output/chrome-mv3. Run `npx wxt build` first.');
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
-    headless: true,
+    headless,
     executablePath: chromiumExecutable(),
     args: extensionArgs(EXTENSION_DIR),
     viewport: { width: 1280, height: 800 },
