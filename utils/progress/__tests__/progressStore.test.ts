@@ -55,9 +55,7 @@ describe('createProgressStore', () => {
   });
 
   it('damaged or old-version data wakes the background, which repairs it; sound data sends nothing', async () => {
-    const send = vi
-      .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockResolvedValue({ ok: true, state: { tours: {} } });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await fakeBrowser.storage.local.set({ progress: stateAt(3), progress$: { v: 2 } });
     await ready(open());
     expect(send).not.toHaveBeenCalled();
