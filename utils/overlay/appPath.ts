@@ -12,5 +12,5 @@ export function currentAppPath(location: Location = window.location): string {
 export function appUrl(path: string, location: Location = window.location): string {
   if (location.protocol === 'http:' || location.protocol === 'https:')
     return new URL(path, location.origin).href;
-  return `${location.origin}${location.pathname}#${path}`;
+  return `${location.href.replace(/#.*$/, '')}#${path}`;
 }

@@ -1,5 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import overlayCss from '@/components/overlay/overlay.css?inline';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { ShareLinkGate } from '@/components/overlay/ShareLinkGate';
 import type { TourDefinition } from '@/tours/types';
@@ -7,14 +6,7 @@ import { sendCommand } from '@/utils/messaging';
 import { createProgressStore, useProgressStore } from '@/utils/progress/progressStore';
 import type { ProgressCommand } from '@/utils/progress/types';
 import { appUrl } from './appPath';
-import { OVERLAY_HOST_TAG } from './stepSession';
-
-// The page's stylesheets can still style the host element itself: pin what matters, inline and !important.
-const HOST_STYLE =
-  'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;' +
-  ' pointer-events: none !important; display: block !important; width: auto !important; height: auto !important;' +
-  ' margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important;' +
-  ' overflow: visible !important; contain: none !important;';
+import { mountOverlayHost } from './mountOverlayHost';
 
 function send(command: ProgressCommand): void {
   sendCommand(command).then(
@@ -26,21 +18,12 @@ function send(command: ProgressCommand): void {
 }
 
 /**
- * Puts the tour overlay on the page: a host element with an open shadow root (the page's CSS cannot
- * reach in, ours cannot leak out) rendering React from the stored progress. Returns the one cleanup
- * that removes the node, the React root and the storage subscription.
+ * Puts the tour overlay on the page (in its shadow-root host, see `mountOverlayHost`), rendering React
+ * from the stored progress. Returns the one cleanup that removes the node, the React root and the
+ * storage subscription.
  */
 export function mountOverlay(tour: TourDefinition, doc: Document = document): () => void {
-  const host = doc.createElement(OVERLAY_HOST_TAG);
-  host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = overlayCss;
-  const layer = doc.createElement('div');
-  layer.className = 'layer';
-  shadow.append(style, layer);
-  doc.documentElement.append(host);
-
+  const host = mountOverlayHost(doc);
   const { store, dispose } = createProgressStore();
   const navigate = (path: string) => {
     doc.defaultView?.location.assign(appUrl(path, doc.defaultView.location));
@@ -53,7 +36,7 @@ export function mountOverlay(tour: TourDefinition, doc: Document = document): ()
       </ShareLinkGate>
     );
   }
-  const root = createRoot(layer);
+  const root = createRoot(host.container);
   root.render(<Root />);
 
   return () => {

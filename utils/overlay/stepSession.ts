@@ -1,11 +1,11 @@
 import type { Target, TourStep } from '@/tours/types';
 import {
   deepQueryAll,
-  domPlatform,
   getRole,
-  isVisibleInDom,
   locateTarget,
   observeComposedTree,
+  resolvePlatform,
+  type LocatorPlatform,
   type StrategyMiss,
 } from '@/utils/locator';
 import { currentAppPath } from './appPath';
@@ -35,10 +35,8 @@ export interface StepSessionOptions {
   /** How long to look for a missing target before showing the fallback card. */
   notFoundAfterMs?: number;
   window?: Window;
-}
-
-function find(target: Target, doc: Document): Element | null {
-  return locateTarget(target, { root: doc, ignore: isOverlay }).element;
+  /** Visibility and frame scheduling; tests without layout pass their own. @default the window's */
+  platform?: Partial<LocatorPlatform>;
 }
 
 /**
@@ -54,8 +52,16 @@ export function startStepSession({
   onPopups,
   notFoundAfterMs = 4000,
   window: win = window,
+  platform: platformOverrides,
 }: StepSessionOptions): () => void {
   const doc = win.document;
+  const platform = resolvePlatform({
+    requestAnimationFrame: (callback) => win.requestAnimationFrame(() => callback()),
+    cancelAnimationFrame: (handle) => win.cancelAnimationFrame(handle),
+    ...platformOverrides,
+  });
+  const locate = (target: Target) => locateTarget(target, { root: doc, ignore: isOverlay, platform });
+  const find = (target: Target) => locate(target).element;
   const pagePattern = new RegExp(step.page.path);
   const routes = step.completeOn.flatMap((c) => (c.kind === 'route' ? [new RegExp(c.path)] : []));
   const cleanups: (() => void)[] = [];
@@ -88,14 +94,14 @@ export function startStepSession({
         case 'route':
           return false; // checked before the page test, below
         case 'present':
-          return find(condition.target, doc) !== null;
+          return find(condition.target) !== null;
         case 'validEmail': {
           const field = element && editableOf(element);
           return !!field && isValidEmail(field.value);
         }
         case 'fieldsChosen':
           return condition.fields.every((field) => {
-            const el = find(field.target, doc);
+            const el = find(field.target);
             return el !== null && hasChosenValue(el, field.placeholder);
           });
         case 'click':
@@ -106,7 +112,7 @@ export function startStepSession({
 
   const reportPopups = () => {
     if (!onPopups) return;
-    const open = deepQueryAll(doc, (el) => POPUP_ROLES.has(getRole(el) ?? '') && isVisibleInDom(el), {
+    const open = deepQueryAll(doc, (el) => POPUP_ROLES.has(getRole(el) ?? '') && platform.isVisible(el), {
       ignore: isOverlay,
     });
     if (open.length === popups.length && open.every((el, i) => el === popups[i])) return;
@@ -128,7 +134,7 @@ export function startStepSession({
       clearTimeout(notFoundTimer);
       return show({ kind: 'wrongPage' });
     }
-    current = find(step.target, doc);
+    current = find(step.target);
     if (watched && conditionsMet(current)) complete();
     if (current) {
       missingSince = null;
@@ -138,7 +144,7 @@ export function startStepSession({
     if (missingSince === null) {
       missingSince = Date.now();
       notFoundTimer = setTimeout(() => {
-        const result = locateTarget(step.target, { root: doc, ignore: isOverlay });
+        const result = locate(step.target);
         if (result.element) return schedule();
         console.info(`overlay: step "${step.id}" target not found`, result.misses);
         show({ kind: 'notFound', misses: result.misses });
@@ -148,7 +154,7 @@ export function startStepSession({
   };
 
   const schedule = () => {
-    if (!frame) frame = win.requestAnimationFrame(evaluate);
+    if (!frame) frame = platform.requestAnimationFrame(evaluate);
   };
 
   const listen = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void) => {
@@ -167,6 +173,9 @@ export function startStepSession({
   listen('change', schedule);
   listen('popstate', schedule);
   listen('hashchange', schedule);
+  // Mixpanel's router announces its own navigations with a "pushstate" event.
+  win.addEventListener('pushstate', schedule);
+  cleanups.push(() => win.removeEventListener('pushstate', schedule));
   doc.addEventListener('visibilitychange', schedule);
   cleanups.push(() => doc.removeEventListener('visibilitychange', schedule));
   // SPA navigations by pushState fire no event; the Navigation API reports them where it exists.
@@ -180,11 +189,7 @@ export function startStepSession({
       root: doc,
       ignore: isOverlay,
       onChange: schedule,
-      platform: {
-        ...domPlatform,
-        requestAnimationFrame: (cb) => win.requestAnimationFrame(cb),
-        cancelAnimationFrame: (h) => win.cancelAnimationFrame(h),
-      },
+      platform,
     }),
   );
 
@@ -192,6 +197,6 @@ export function startStepSession({
   return () => {
     cleanups.forEach((cleanup) => cleanup());
     clearTimeout(notFoundTimer);
-    if (frame) win.cancelAnimationFrame(frame);
+    if (frame) platform.cancelAnimationFrame(frame);
   };
 }
