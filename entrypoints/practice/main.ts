@@ -1,7 +1,20 @@
 import { mountReplica } from '@/components/replica/mountReplica';
+import { isExtensionPage } from '@/components/practice/practicePage';
 
-// The practice sandbox and test fixture: a replica of Mixpanel's settings UI. It is served at the real
-// Mixpanel URLs in end-to-end tests and opened as practice.html#/settings/org from the options page.
-const container = document.createElement('div');
-document.body.append(container);
-mountReplica(container);
+// A replica of Mixpanel's settings UI, two ways. Served at the real Mixpanel URLs (end-to-end tests) it is
+// the replica alone: the extension's content scripts bring the tour there, as on Mixpanel. Opened as the
+// extension's practice.html it is the practice sandbox: banner, replica and a practice run of the tour.
+// The sandbox code (React, the overlay) is loaded only then, so the replica served to tests stays small.
+if (isExtensionPage()) {
+  import('@/components/practice/mountPracticeSandbox').then(
+    ({ mountPracticeSandbox }) => mountPracticeSandbox({ mountApp: mountReplica }),
+    (error: unknown) => {
+      console.error('practice: the sandbox could not load; showing the replica without the tour', error);
+      mountReplica(document.body.appendChild(document.createElement('div')));
+    },
+  );
+} else {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mountReplica(container);
+}
