@@ -67,3 +67,58 @@ export async function expectAnchoredTo(card: Locator, target: Locator, gap = 40)
     expect(Math.hypot(dx, dy), 'distance from card to target').toBeLessThanOrEqual(gap);
   }).toPass({ timeout: 5000 });
 }
+
+export const INVITE_STEP_IDS = [
+  'open-settings',
+  'open-users-and-teams',
+  'open-invite-dialog',
+  'enter-email',
+  'set-roles',
+  'review',
+  'send-invite',
+  'verify-pending',
+] as const;
+
+/** Sends a request to the background from an extension page that is already open (popup, options). */
+export function sendFromPage(page: Page, type: string, payload?: unknown): Promise<{ ok: boolean }> {
+  return page.evaluate(
+    ([type, payload]) => chrome.runtime.sendMessage({ channel: 'invite-guide', type, payload }),
+    [type, payload] as const,
+  );
+}
+
+/** Sends a command for the invite tour from an open extension page and expects it accepted. */
+export async function commandFromPage(page: Page, payload: Record<string, unknown>): Promise<void> {
+  const reply = await sendFromPage(page, 'command', { tourId: 'invite-users', ...payload });
+  expect(reply.ok, JSON.stringify(payload)).toBe(true);
+}
+
+/** The invite tour at step `step` (1-based), with every step before it done. */
+export async function progressAtStep(page: Page, step: number): Promise<void> {
+  await commandFromPage(page, { type: 'start' });
+  for (const stepId of INVITE_STEP_IDS.slice(0, step - 1))
+    await commandFromPage(page, { type: 'completeStep', stepId });
+}
+
+/** Removes (or, with `replace`, re-renders elsewhere) the replica's "+ Invite Users" button, deep in shadow roots. */
+export async function disturbInviteUsersButton(page: Page, how: 'remove' | 'rerender'): Promise<void> {
+  await page.evaluate((how) => {
+    const all = (root: Document | ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+    const host = all(document).find(
+      (el) =>
+        el.localName === 'mp-button' &&
+        (el.shadowRoot?.textContent ?? el.textContent)?.includes('Invite Users'),
+    ) as HTMLElement | undefined;
+    const holder = host?.parentElement;
+    if (!host || !holder) throw new Error('no Invite Users button in the replica');
+    if (how === 'remove') return host.remove();
+    // A framework re-render: a new element with the same content, somewhere else.
+    const fresh = document.createElement('mp-button');
+    for (const attr of host.getAttributeNames()) fresh.setAttribute(attr, host.getAttribute(attr)!);
+    fresh.append(...[...host.childNodes].map((n) => n.cloneNode(true)));
+    host.remove();
+    holder.style.paddingTop = '120px';
+    holder.append(fresh);
+  }, how);
+}

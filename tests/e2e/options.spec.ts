@@ -4,19 +4,10 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { commandFromPage, progressAtStep, sendFromPage } from './guide';
 
 const TOUR = 'invite-users';
 const ARTIFACTS = path.resolve('tests/.artifacts');
-const STEP_IDS = [
-  'open-settings',
-  'open-users-and-teams',
-  'open-invite-dialog',
-  'enter-email',
-  'set-roles',
-  'review',
-  'send-invite',
-  'verify-pending',
-];
 
 interface StoredTour {
   status: string;
@@ -24,24 +15,8 @@ interface StoredTour {
   done: Record<string, number>;
 }
 
-/** Sends a request to the background from the options page, as the page's own code does. */
-function send(page: Page, type: string, payload?: unknown): Promise<{ ok: boolean }> {
-  return page.evaluate(
-    ([type, payload]) => chrome.runtime.sendMessage({ channel: 'invite-guide', type, payload }),
-    [type, payload] as const,
-  );
-}
-
-async function command(page: Page, payload: Record<string, unknown>): Promise<void> {
-  const reply = await send(page, 'command', { tourId: TOUR, ...payload });
-  expect(reply.ok, JSON.stringify(payload)).toBe(true);
-}
-
-/** The tour at step `step` (1-based), with every step before it done. */
-async function progressAtStep(page: Page, step: number): Promise<void> {
-  await command(page, { type: 'start' });
-  for (const stepId of STEP_IDS.slice(0, step - 1)) await command(page, { type: 'completeStep', stepId });
-}
+const send = sendFromPage;
+const command = commandFromPage;
 
 /** Everything the extension stores, as the service worker reads it. */
 function storage(worker: Worker): Promise<Record<string, unknown>> {

@@ -1,7 +1,6 @@
 import { test, expect } from './fixtures';
 import { expectAnchoredTo, expectStep, startInviteTour, stepCard } from './guide';
-
-const APP_HOME = '/project/3141592/view/2718/app/home';
+import { APP_HOME } from './inviteFlow';
 
 test.describe('the invite tour on Mixpanel', () => {
   test('a new admin completes the eight steps by doing the real thing, each card next to its target', async ({

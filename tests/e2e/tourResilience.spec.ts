@@ -1,20 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { expectAnchoredTo, expectStep, startInviteTour, stepCard, storedProgress } from './guide';
+import {
+  disturbInviteUsersButton,
+  expectAnchoredTo,
+  expectStep,
+  startInviteTour,
+  stepCard,
+  storedProgress,
+} from './guide';
+import { APP_HOME, STEP_TITLES, USERS_PAGE } from './inviteFlow';
 
-const APP_HOME = '/project/3141592/view/2718/app/home';
-const USERS = '/settings/org/users';
-const STEP_TITLES = [
-  'Open Settings',
-  'Open Users & Teams',
-  'Start an invitation',
-  'Enter their e-mail address',
-  'Choose their roles',
-  'Review before sending',
-  'Send the invitation',
-  'Check the pending invitation',
-];
+const USERS = USERS_PAGE;
 
 /** Opens the invite dialog the way a user does and waits for it. */
 async function openInviteDialog(page: Page) {
@@ -57,23 +54,7 @@ test.describe('the tour finds its way on a page it does not own', () => {
     const card = await expectStep(page, 3, 'Start an invitation');
     await expectAnchoredTo(card, invite);
     // The app throws the toolbar away and renders a new one somewhere else, as a framework re-render does.
-    await page.evaluate(() => {
-      const all = (root: Document | ShadowRoot): Element[] =>
-        [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
-      const host = all(document).find(
-        (el) =>
-          el.localName === 'mp-button' &&
-          (el.shadowRoot?.textContent ?? el.textContent)?.includes('Invite Users'),
-      ) as HTMLElement | undefined;
-      const holder = host?.parentElement;
-      if (!host || !holder) throw new Error('no Invite Users button in the replica');
-      const fresh = document.createElement('mp-button');
-      for (const attr of host.getAttributeNames()) fresh.setAttribute(attr, host.getAttribute(attr)!);
-      fresh.append(...[...host.childNodes].map((n) => n.cloneNode(true)));
-      host.remove();
-      holder.style.paddingTop = '120px';
-      holder.append(fresh);
-    });
+    await disturbInviteUsersButton(page, 'rerender');
     await expect(page.getByRole('button', { name: 'Invite Users' })).toHaveCount(1);
     await expectAnchoredTo(card, page.getByRole('button', { name: 'Invite Users' }));
   });
@@ -128,18 +109,7 @@ test.describe('the tour finds its way on a page it does not own', () => {
     const page = await openMixpanel(USERS);
     const card = await expectStep(page, 3, 'Start an invitation');
     // A Member (not an Admin) has no "+ Invite Users": take the button away for good.
-    await page.evaluate(() => {
-      const all = (root: Document | ShadowRoot): Element[] =>
-        [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
-      for (const el of all(document)) {
-        if (
-          el.localName === 'mp-button' &&
-          (el.shadowRoot?.textContent ?? el.textContent)?.includes('Invite Users')
-        ) {
-          el.remove();
-        }
-      }
-    });
+    await disturbInviteUsersButton(page, 'remove');
     await expect(card).toContainText('Looking for it on the page');
     await expect(card).toContainText("Can't find it on this page.", { timeout: 10_000 });
     await expect(card).toContainText('Only organization Owners and Admins see it.');
