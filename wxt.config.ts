@@ -19,7 +19,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'invite-guide@mixpanel-guide.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'invite-guide@mixpanel-guide.example',
+              strict_min_version: '140.0',
+              // The guide collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
