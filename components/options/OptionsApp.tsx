@@ -1,10 +1,13 @@
 import { Faq } from '@/components/overlay/Faq';
+import { SupportContact } from '@/components/popup/SupportContact';
+import { usePolicy } from '@/components/popup/usePolicy';
 import { NoticeList } from '@/components/ui/NoticeList';
 import { dismissNotice } from '@/components/ui/dismissNotice';
 import type { TourDefinition } from '@/tours/types';
 import { i18n } from '@/utils/i18n';
 import { useProgressStore, type ProgressStore } from '@/utils/progress/progressStore';
 import { BackupSection } from './BackupSection';
+import { PracticeSection } from './PracticeSection';
 import { ProgressSection } from './ProgressSection';
 import { StoredDataSection } from './StoredDataSection';
 import { useProgressBackup } from './useProgressBackup';
@@ -13,21 +16,28 @@ export interface OptionsAppProps {
   store: ProgressStore;
   tours: readonly TourDefinition[];
   iconUrl: string;
+  /** The practice sandbox's address, and what opens it (in a new tab). */
+  practiceUrl: string;
+  openPractice: () => void;
 }
 
 const SECTIONS = [
   { id: 'progress', label: () => i18n.t('options.progress.heading') },
+  { id: 'practice', label: () => i18n.t('options.practice.heading') },
   { id: 'backup', label: () => i18n.t('options.backup.heading') },
   { id: 'stored', label: () => i18n.t('options.stored.heading') },
   { id: 'help', label: () => i18n.t('options.help.heading') },
 ] as const;
 
-/** The options page: progress of every tour, backup and restore, stored data, help. */
-export function OptionsApp({ store, tours, iconUrl }: OptionsAppProps) {
+/** The options page: progress of every tour, the practice sandbox, backup and restore, stored data, help. */
+export function OptionsApp({ store, tours, iconUrl, practiceUrl, openPractice }: OptionsAppProps) {
   const ready = useProgressStore(store, (view) => view.ready);
   const state = useProgressStore(store, (view) => view.state);
   const notices = useProgressStore(store, (view) => view.notices);
   const backup = useProgressBackup();
+  const policy = usePolicy();
+  // Hidden until the policy is known, so an action the organization turned off never shows for a moment.
+  const resetAllowed = policy !== null && !policy.hideReset;
 
   return (
     <div className="options">
@@ -65,11 +75,18 @@ export function OptionsApp({ store, tours, iconUrl }: OptionsAppProps) {
                 error: i18n.t('options.kind.error'),
               }}
             />
-            <ProgressSection tours={tours} state={state} />
+            <ProgressSection tours={tours} state={state} canReset={resetAllowed} />
+            <PracticeSection practiceUrl={practiceUrl} onOpenPractice={openPractice} />
             <BackupSection tours={tours} />
             <StoredDataSection state={state} notices={notices} backup={backup} />
             <div id="help" className="options-section">
               <Faq headingLevel={2} />
+              {policy?.supportContact && (
+                <SupportContact
+                  contact={policy.supportContact}
+                  sentence={(contact) => i18n.t('options.supportContact', [contact])}
+                />
+              )}
             </div>
           </>
         )}

@@ -11,10 +11,12 @@ import { useCommandSender } from './useCommandSender';
 export interface ProgressSectionProps {
   tours: readonly TourDefinition[];
   state: ProgressState;
+  /** The organization's policy allows resets (reset all, a tour, a step). */
+  canReset: boolean;
 }
 
 /** "Progress": every tour, and a reset of all of them. */
-export function ProgressSection({ tours, state }: ProgressSectionProps) {
+export function ProgressSection({ tours, state, canReset }: ProgressSectionProps) {
   const { send, outcome } = useCommandSender();
   const [confirming, setConfirming] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,32 +38,39 @@ export function ProgressSection({ tours, state }: ProgressSectionProps) {
         {i18n.t('options.progress.heading')}
       </h2>
       {tours.map((tour) => (
-        <TourProgressCard key={tour.id} tour={tour} progress={tourProgressOf(state, tour.id)} />
+        <TourProgressCard
+          key={tour.id}
+          tour={tour}
+          progress={tourProgressOf(state, tour.id)}
+          canReset={canReset}
+        />
       ))}
-      <div className="section-actions">
-        {confirming ? (
-          <InlineConfirm
-            question={i18n.t('options.progress.resetAllQuestion')}
-            confirmLabel={i18n.t('options.progress.resetAllConfirm')}
-            cancelLabel={i18n.t('options.cancel')}
-            onConfirm={() => void resetAll()}
-            onCancel={() => {
-              setConfirming(false);
-              requestAnimationFrame(() => resetAllRef.current?.focus());
-            }}
-          />
-        ) : (
-          <button
-            type="button"
-            className="btn"
-            ref={resetAllRef}
-            disabled={!anyProgress}
-            onClick={() => setConfirming(true)}
-          >
-            {i18n.t('options.progress.resetAll')}
-          </button>
-        )}
-      </div>
+      {canReset && (
+        <div className="section-actions">
+          {confirming ? (
+            <InlineConfirm
+              question={i18n.t('options.progress.resetAllQuestion')}
+              confirmLabel={i18n.t('options.progress.resetAllConfirm')}
+              cancelLabel={i18n.t('options.cancel')}
+              onConfirm={() => void resetAll()}
+              onCancel={() => {
+                setConfirming(false);
+                requestAnimationFrame(() => resetAllRef.current?.focus());
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              className="btn"
+              ref={resetAllRef}
+              disabled={!anyProgress}
+              onClick={() => setConfirming(true)}
+            >
+              {i18n.t('options.progress.resetAll')}
+            </button>
+          )}
+        </div>
+      )}
       <OutcomeMessage outcome={outcome} />
     </section>
   );

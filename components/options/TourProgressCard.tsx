@@ -16,8 +16,15 @@ export const STATUS_TEXT = {
   completed: () => i18n.t('options.progress.status.completed'),
 } as const;
 
+export interface TourProgressCardProps {
+  tour: TourDefinition;
+  progress: TourProgress;
+  /** The organization's policy allows resets: "Mark as not done" and "Reset this tour" are offered. */
+  canReset: boolean;
+}
+
 /** One tour in "Progress": status, every step with when it was done, and resets. */
-export function TourProgressCard({ tour, progress }: { tour: TourDefinition; progress: TourProgress }) {
+export function TourProgressCard({ tour, progress, canReset }: TourProgressCardProps) {
   const view = tourViewOf(tour, progress);
   const title = translateKey(tour.titleKey);
   const { send, outcome } = useCommandSender();
@@ -87,9 +94,11 @@ export function TourProgressCard({ tour, progress }: { tour: TourDefinition; pro
           <tr>
             <th scope="col">{i18n.t('options.progress.columnStep')}</th>
             <th scope="col">{i18n.t('options.progress.columnState')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{i18n.t('options.progress.columnAction')}</span>
-            </th>
+            {canReset && (
+              <th scope="col">
+                <span className="visually-hidden">{i18n.t('options.progress.columnAction')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -109,21 +118,23 @@ export function TourProgressCard({ tour, progress }: { tour: TourDefinition; pro
                 <td>
                   <StepStateText step={step} />
                 </td>
-                <td className="step-action">
-                  {step.doneAt !== null && (
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-label={i18n.t('options.progress.markNotDoneLabel', [
-                        String(step.index + 1),
-                        stepTitle,
-                      ])}
-                      onClick={() => void resetStep(step)}
-                    >
-                      {i18n.t('options.progress.markNotDone')}
-                    </button>
-                  )}
-                </td>
+                {canReset && (
+                  <td className="step-action">
+                    {step.doneAt !== null && (
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={i18n.t('options.progress.markNotDoneLabel', [
+                          String(step.index + 1),
+                          stepTitle,
+                        ])}
+                        onClick={() => void resetStep(step)}
+                      >
+                        {i18n.t('options.progress.markNotDone')}
+                      </button>
+                    )}
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -143,6 +154,7 @@ export function TourProgressCard({ tour, progress }: { tour: TourDefinition; pro
             }}
           />
         ) : (
+          canReset &&
           view.status !== 'not_started' && (
             <button type="button" className="btn" ref={resetButtonRef} onClick={() => setConfirming(true)}>
               {i18n.t('options.progress.resetTour')}

@@ -12,16 +12,19 @@ import { PopupFooter } from './PopupFooter';
 import { PopupHeader } from './PopupHeader';
 import { PopupSkeleton } from './PopupSkeleton';
 import { StepChecklist } from './StepChecklist';
-import { useActiveTabIsMixpanel } from './useActiveTabIsMixpanel';
+import { useActiveMixpanelHost, type MixpanelHost } from './useActiveMixpanelHost';
+import { usePolicy } from './usePolicy';
 import { useResetWithUndo } from './useResetWithUndo';
 import { useTourLauncher } from './useTourLauncher';
 
-/** What a component placed under the main button gets (the share link of the current step goes there). */
+/** What a component placed under the steps gets (the share link of the current step goes there). */
 export interface StepSlotProps {
   tour: TourDefinition;
   /** The step the main button leads to (0-based): the current one, or the first to do. */
   stepIndex: number;
   view: TourView;
+  /** The Mixpanel host of the tab the popup was opened over, when it is one. */
+  host?: MixpanelHost;
 }
 
 export interface PopupAppProps {
@@ -30,7 +33,10 @@ export interface PopupAppProps {
   iconUrl: string;
   optionsUrl: string;
   openOptions: () => void;
-  /** Optional extra tools for the current step, shown under the main button. */
+  /** The practice sandbox's address, and what opens it (in a new tab). */
+  practiceUrl: string;
+  openPractice: () => void;
+  /** Optional extra tools for the current step, shown under the steps. */
   StepSlot?: ComponentType<StepSlotProps>;
 }
 
@@ -40,6 +46,9 @@ const PRIMARY_LABEL: Readonly<Record<PrimaryAction, () => string>> = {
   restart: () => i18n.t('popup.restart'),
 };
 
+/** What the main button does, once the policy is known: where resets are turned off, no restart. */
+type MainAction = PrimaryAction | 'again';
+
 const STATUS_LABEL = {
   not_started: () => i18n.t('popup.status.notStarted'),
   in_progress: () => i18n.t('popup.status.inProgress'),
@@ -48,23 +57,40 @@ const STATUS_LABEL = {
 } as const;
 
 /** The toolbar popup: where the user is in the tour, one main action, the steps, reset and help. */
-export function PopupApp({ store, tour, iconUrl, optionsUrl, openOptions, StepSlot }: PopupAppProps) {
+export function PopupApp({
+  store,
+  tour,
+  iconUrl,
+  optionsUrl,
+  openOptions,
+  practiceUrl,
+  openPractice,
+  StepSlot,
+}: PopupAppProps) {
   const ready = useProgressStore(store, (view) => view.ready);
   const progress = useProgressStore(store, (view) => tourProgressOf(view.state, tour.id));
   const notices = useProgressStore(store, (view) => view.notices);
   const launcher = useTourLauncher(tour.id);
   const reset = useResetWithUndo(store, tour.id);
-  const onMixpanel = useActiveTabIsMixpanel();
+  const activeHost = useActiveMixpanelHost();
+  const policy = usePolicy();
+  // Hidden until the policy is known, so an action the organization turned off never shows for a moment.
+  const resetAllowed = policy !== null && !policy.hideReset;
 
   const view = tourViewOf(tour, progress);
+  // A finished tour is gone through again from step 1 without clearing its ticks when resets are off.
+  const action: MainAction = view.primary === 'restart' && policy?.hideReset ? 'again' : view.primary;
   const targetTitle = translateKey(tour.steps[view.targetIndex]?.titleKey ?? tour.titleKey);
   const hint =
-    view.primary === 'restart'
+    action === 'restart'
       ? i18n.t('popup.hintRestart')
-      : view.primary === 'resume'
-        ? i18n.t('popup.hintResume', [String(view.targetIndex + 1), targetTitle])
-        : null;
-  const where = onMixpanel === null ? null : i18n.t(onMixpanel ? 'popup.hintHere' : 'popup.hintNewTab');
+      : action === 'again'
+        ? i18n.t('popup.hintAgain')
+        : action === 'resume'
+          ? i18n.t('popup.hintResume', [String(view.targetIndex + 1), targetTitle])
+          : null;
+  const where =
+    activeHost === null ? null : i18n.t(activeHost !== false ? 'popup.hintHere' : 'popup.hintNewTab');
   const error = launcher.error ?? reset.error;
   // One line of context under the bar: what the tour is before it starts, when it was finished after.
   const about =
@@ -119,9 +145,15 @@ export function PopupApp({ store, tour, iconUrl, optionsUrl, openOptions, StepSl
                 type="button"
                 className="btn btn-primary btn-large"
                 aria-disabled={launcher.pending || undefined}
-                onClick={() => launcher.launch({ restart: view.primary === 'restart' })}
+                onClick={() =>
+                  launcher.launch(action === 'again' ? { step: 0 } : { restart: action === 'restart' })
+                }
               >
-                {launcher.pending ? i18n.t('popup.starting') : PRIMARY_LABEL[view.primary]()}
+                {launcher.pending
+                  ? i18n.t('popup.starting')
+                  : action === 'again'
+                    ? i18n.t('popup.again')
+                    : PRIMARY_LABEL[action]()}
               </button>
               {(hint || where) && <p className="popup-hint">{[hint, where].filter(Boolean).join(' ')}</p>}
             </div>
@@ -133,8 +165,6 @@ export function PopupApp({ store, tour, iconUrl, optionsUrl, openOptions, StepSl
               </p>
             )}
 
-            {StepSlot && <StepSlot tour={tour} stepIndex={view.targetIndex} view={view} />}
-
             <section aria-labelledby="popup-steps-heading">
               <h2 id="popup-steps-heading" className="section-label">
                 {i18n.t('popup.stepsHeading')}
@@ -145,15 +175,27 @@ export function PopupApp({ store, tour, iconUrl, optionsUrl, openOptions, StepSl
                 onGoTo={(step) => launcher.launch({ step })}
               />
             </section>
+
+            {StepSlot && (
+              <StepSlot
+                tour={tour}
+                stepIndex={view.targetIndex}
+                view={view}
+                {...(activeHost ? { host: activeHost } : {})}
+              />
+            )}
           </>
         )}
       </main>
       {ready && (
         <PopupFooter
           reset={reset}
-          canReset={view.status !== 'not_started'}
+          canReset={resetAllowed && view.status !== 'not_started'}
           optionsUrl={optionsUrl}
           onOpenOptions={openOptions}
+          practiceUrl={practiceUrl}
+          onOpenPractice={openPractice}
+          supportContact={policy?.supportContact ?? null}
         />
       )}
     </div>

@@ -2,20 +2,35 @@ import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { Faq } from '@/components/overlay/Faq';
 import { InlineConfirm } from '@/components/ui/InlineConfirm';
 import { i18n } from '@/utils/i18n';
+import type { SupportContact as Contact } from '@/utils/policy';
+import { SupportContact } from './SupportContact';
 import type { ResetWithUndo } from './useResetWithUndo';
 
 export interface PopupFooterProps {
   reset: ResetWithUndo;
-  /** There is progress to reset. */
+  /** There is progress to reset, and the organization's policy allows it. */
   canReset: boolean;
   optionsUrl: string;
   onOpenOptions: () => void;
+  practiceUrl: string;
+  onOpenPractice: () => void;
+  /** Who to ask for help (enterprise policy), shown with the answers. */
+  supportContact: Contact | null;
 }
 
 /**
- * The secondary actions under the steps: reset (confirm first, undo after), the FAQ, and the options page.
+ * The secondary actions under the steps: reset (confirm first, undo after), the practice sandbox, the FAQ
+ * (with the organization's support contact), and the options page.
  */
-export function PopupFooter({ reset, canReset, optionsUrl, onOpenOptions }: PopupFooterProps) {
+export function PopupFooter({
+  reset,
+  canReset,
+  optionsUrl,
+  onOpenOptions,
+  practiceUrl,
+  onOpenPractice,
+  supportContact,
+}: PopupFooterProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const helpId = useId();
   const helpRef = useRef<HTMLDivElement>(null);
@@ -48,6 +63,10 @@ export function PopupFooter({ reset, canReset, optionsUrl, onOpenOptions }: Popu
   const openOptions = (event: MouseEvent) => {
     event.preventDefault();
     onOpenOptions();
+  };
+  const openPractice = (event: MouseEvent) => {
+    event.preventDefault();
+    onOpenPractice();
   };
 
   return (
@@ -89,27 +108,48 @@ export function PopupFooter({ reset, canReset, optionsUrl, onOpenOptions }: Popu
             {i18n.t('popup.reset')}
           </button>
         )}
-        <button
-          type="button"
-          className="btn btn-quiet popup-help-toggle"
-          aria-expanded={helpOpen}
-          aria-controls={helpId}
-          onClick={() => setHelpOpen(!helpOpen)}
-        >
-          {i18n.t('popup.help')}
-          <span className="chevron" aria-hidden="true" />
-        </button>
-        <a
-          className="btn btn-quiet"
-          href={optionsUrl}
-          title={i18n.t('popup.optionsHint')}
-          onClick={openOptions}
-        >
-          {i18n.t('popup.options')}
-        </a>
+        {/* Wraps as one group when the row is too narrow (long translations, wide fonts). */}
+        <div className="popup-tools-end">
+          <a
+            className="btn btn-quiet"
+            href={practiceUrl}
+            title={i18n.t('popup.practiceHint')}
+            onClick={openPractice}
+          >
+            {i18n.t('popup.practice')}
+          </a>
+          <button
+            type="button"
+            className="btn btn-quiet popup-help-toggle"
+            aria-expanded={helpOpen}
+            aria-controls={helpId}
+            onClick={() => setHelpOpen(!helpOpen)}
+          >
+            {i18n.t('popup.help')}
+            <span className="chevron" aria-hidden="true" />
+          </button>
+          <a
+            className="btn btn-quiet"
+            href={optionsUrl}
+            title={i18n.t('popup.optionsHint')}
+            onClick={openOptions}
+          >
+            {i18n.t('popup.options')}
+          </a>
+        </div>
       </div>
       <div id={helpId} ref={helpRef} className="popup-help" hidden={!helpOpen}>
-        {helpOpen && <Faq headingLevel={2} />}
+        {helpOpen && (
+          <>
+            <Faq headingLevel={2} />
+            {supportContact && (
+              <SupportContact
+                contact={supportContact}
+                sentence={(contact) => i18n.t('popup.supportContact', [contact])}
+              />
+            )}
+          </>
+        )}
       </div>
     </footer>
   );

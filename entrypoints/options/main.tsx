@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { practiceUrl } from '@/components/practice/practicePage';
 import { TOURS } from '@/tours';
 import { i18n } from '@/utils/i18n';
 import { createProgressStore } from '@/utils/progress/progressStore';
@@ -13,10 +14,21 @@ document.title = i18n.t('options.pageTitle');
 const { store, dispose } = createProgressStore({ tours: stepIdsByTour(TOURS) });
 window.addEventListener('pagehide', dispose, { once: true });
 
+const practice = practiceUrl((path) => browser.runtime.getURL(path));
+const openPractice = () => {
+  void browser.tabs.create({ url: practice });
+};
+
 const root = document.getElementById('root');
 if (!root) throw new Error('options: no #root element in options.html');
 createRoot(root).render(
   <StrictMode>
-    <OptionsApp store={store} tours={TOURS} iconUrl={browser.runtime.getURL('/icon/128.png')} />
+    <OptionsApp
+      store={store}
+      tours={TOURS}
+      iconUrl={browser.runtime.getURL('/icon/128.png')}
+      practiceUrl={practice}
+      openPractice={openPractice}
+    />
   </StrictMode>,
 );

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { StepShareLink } from '@/components/popup/StepShareLink';
+import { practiceUrl } from '@/components/practice/practicePage';
 import { inviteUsersTour } from '@/tours/inviteUsers';
 import { TOURS } from '@/tours';
 import { i18n } from '@/utils/i18n';
@@ -18,6 +20,10 @@ window.addEventListener('pagehide', dispose, { once: true });
 const openOptions = () => {
   void browser.runtime.openOptionsPage().then(() => window.close());
 };
+const practice = practiceUrl((path) => browser.runtime.getURL(path));
+const openPractice = () => {
+  void browser.tabs.create({ url: practice }).then(() => window.close());
+};
 
 const root = document.getElementById('root');
 if (!root) throw new Error('popup: no #root element in popup.html');
@@ -29,6 +35,9 @@ createRoot(root).render(
       iconUrl={browser.runtime.getURL('/icon/48.png')}
       optionsUrl={browser.runtime.getURL('/options.html')}
       openOptions={openOptions}
+      practiceUrl={practice}
+      openPractice={openPractice}
+      StepSlot={StepShareLink}
     />
   </StrictMode>,
 );

@@ -43,6 +43,8 @@ function renderPopup(): void {
         iconUrl="icon.png"
         optionsUrl="options.html"
         openOptions={() => undefined}
+        practiceUrl="practice.html"
+        openPractice={() => undefined}
       />,
     ),
   );
