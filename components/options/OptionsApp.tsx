@@ -1,6 +1,6 @@
 import { Faq } from '@/components/overlay/Faq';
-import { SupportContact } from '@/components/popup/SupportContact';
-import { usePolicy } from '@/components/popup/usePolicy';
+import { SupportContact } from '@/components/ui/SupportContact';
+import { usePolicy } from '@/components/ui/usePolicy';
 import { NoticeList } from '@/components/ui/NoticeList';
 import { dismissNotice } from '@/components/ui/dismissNotice';
 import type { TourDefinition } from '@/tours/types';

@@ -13,7 +13,7 @@ import { PopupHeader } from './PopupHeader';
 import { PopupSkeleton } from './PopupSkeleton';
 import { StepChecklist } from './StepChecklist';
 import { useActiveMixpanelHost, type MixpanelHost } from './useActiveMixpanelHost';
-import { usePolicy } from './usePolicy';
+import { usePolicy } from '@/components/ui/usePolicy';
 import { useResetWithUndo } from './useResetWithUndo';
 import { useTourLauncher } from './useTourLauncher';
 

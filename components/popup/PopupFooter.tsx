@@ -3,7 +3,7 @@ import { Faq } from '@/components/overlay/Faq';
 import { InlineConfirm } from '@/components/ui/InlineConfirm';
 import { i18n } from '@/utils/i18n';
 import type { SupportContact as Contact } from '@/utils/policy';
-import { SupportContact } from './SupportContact';
+import { SupportContact } from '@/components/ui/SupportContact';
 import type { ResetWithUndo } from './useResetWithUndo';
 
 export interface PopupFooterProps {
