@@ -243,6 +243,21 @@ test.describe('the tour is usable by everyone', () => {
     expect(stored.progress.tours['invite-users']).toMatchObject({ status: 'dismissed', currentStep: 2 });
   });
 
+  test('reduced motion: the spotlight and card jump instead of gliding', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId, 2);
+    const page = await openMixpanel(USERS);
+    const card = await expectStep(page, 3, 'Start an invitation');
+    const spotlight = page.locator('invite-guide-overlay').locator('.spotlight');
+    await expect(spotlight).toHaveCSS('transition-duration', /0\.16s/);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(spotlight).toHaveCSS('transition-duration', '0s');
+    await expect(card).toHaveCSS('transition-duration', '0s');
+  });
+
   test('each step change is announced to screen readers', async ({ context, extensionId, openMixpanel }) => {
     await startInviteTour(context, extensionId);
     const page = await openMixpanel(APP_HOME);
