@@ -8,5 +8,3 @@ export function translateKey(key: string, substitutions?: readonly string[]): st
   const translate = i18n.t as (key: string, substitutions?: string[]) => string;
   return translate(key, substitutions ? [...substitutions] : undefined);
 }
-
-export { i18n };

@@ -4,7 +4,7 @@ import { usePolicy } from '@/components/ui/usePolicy';
 import { NoticeList } from '@/components/ui/NoticeList';
 import { dismissNotice } from '@/components/ui/dismissNotice';
 import type { TourDefinition } from '@/tours/types';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import { useProgressStore, type ProgressStore } from '@/utils/progress/progressStore';
 import { BackupSection } from './BackupSection';
 import { PracticeSection } from './PracticeSection';

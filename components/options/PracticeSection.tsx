@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 
 export interface PracticeSectionProps {
   practiceUrl: string;

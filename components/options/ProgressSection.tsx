@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { InlineConfirm } from '@/components/ui/InlineConfirm';
 import type { TourDefinition } from '@/tours/types';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import { tourProgressOf } from '@/utils/progress/tourProgress';
 import type { ProgressState } from '@/utils/progress/types';
 import { OutcomeMessage } from './OutcomeMessage';

@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/components/ui/formatTime';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import type { Notice, ProgressBackup, ProgressState } from '@/utils/progress/types';
 
 export interface StoredDataSectionProps {

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { buildExportFile, MAX_IMPORT_CHARS, parseImportFile, type ImportRefusal } from '@/utils/exportImport';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import { sendRequest } from '@/utils/messaging';
 import type { ProgressState } from '@/utils/progress/types';
 import { downloadText } from './downloadText';

@@ -1,4 +1,4 @@
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 
 const QUESTIONS = ['changeRole', 'notAccepted', 'roles', 'several', 'limits'] as const;
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TourDefinition, TourStep } from '@/tours/types';
 import type { ProgressCommand, TourProgress } from '@/utils/progress/types';
-import { i18n, translateKey } from '@/utils/i18n';
+import { i18n } from '#i18n';
+import { translateKey } from '@/utils/i18n';
 import { focusableOf, isUserOperatingControl } from '@/utils/overlay/focus';
 import { holdFocus } from '@/utils/overlay/holdFocus';
 import { StepCard } from './StepCard';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { TourDefinition } from '@/tours/types';
-import { i18n, translateKey } from '@/utils/i18n';
+import { i18n } from '#i18n';
+import { translateKey } from '@/utils/i18n';
 import type { PendingShareLink, TourProgress } from '@/utils/progress/types';
 
 export interface ShareLinkPromptProps {

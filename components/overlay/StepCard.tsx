@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import { Faq } from './Faq';
 
 export type CardMode = 'anchored' | 'docked' | 'centered' | 'searching';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { Faq } from '@/components/overlay/Faq';
 import { InlineConfirm } from '@/components/ui/InlineConfirm';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import type { SupportContact as Contact } from '@/utils/policy';
 import { SupportContact } from '@/components/ui/SupportContact';
 import type { ResetWithUndo } from './useResetWithUndo';

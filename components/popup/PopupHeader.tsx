@@ -1,4 +1,4 @@
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 
 /** The popup's banner: the extension's icon and name, and the tour's title as the page heading. */
 export function PopupHeader({ tourTitle, iconUrl }: { tourTitle: string; iconUrl: string }) {

@@ -1,4 +1,4 @@
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 
 /**
  * Shown for the few milliseconds before stored progress is read: the shape of the popup without any

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { StepState, StepView } from '@/components/ui/tourView';
-import { i18n, translateKey } from '@/utils/i18n';
+import { i18n } from '#i18n';
+import { translateKey } from '@/utils/i18n';
 
 export interface StepChecklistProps {
   steps: readonly StepView[];

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { i18n, translateKey } from '@/utils/i18n';
+import { i18n } from '#i18n';
+import { translateKey } from '@/utils/i18n';
 import { buildShareLink } from '@/utils/shareLink';
 import type { StepSlotProps } from './PopupApp';
 import type { MixpanelHost } from './useActiveMixpanelHost';

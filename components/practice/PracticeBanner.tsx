@@ -1,4 +1,4 @@
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 
 export interface PracticeBannerProps {
   /** The practice tour was closed: offer to pick it up where it was. */

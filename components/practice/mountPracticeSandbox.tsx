@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { INVITED_STORAGE_KEY } from '@/components/replica/data/invitedUsersStore';
 import { inviteUsersTour } from '@/tours/inviteUsers';
 import type { TourDefinition } from '@/tours/types';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import { appUrl } from '@/utils/overlay/appPath';
 import { mountOverlayHost } from '@/utils/overlay/mountOverlayHost';
 import bannerCss from './practiceBanner.css?inline';

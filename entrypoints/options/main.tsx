@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { practiceUrl } from '@/components/practice/practicePage';
 import { TOURS } from '@/tours';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import { createProgressStore } from '@/utils/progress/progressStore';
 import { stepIdsByTour } from '@/utils/progress/tourProgress';
 import '@/components/ui/extensionPage.css';

@@ -6,7 +6,7 @@ import { StepShareLink } from '@/components/popup/StepShareLink';
 import { practiceUrl } from '@/components/practice/practicePage';
 import { inviteUsersTour } from '@/tours/inviteUsers';
 import { TOURS } from '@/tours';
-import { i18n } from '@/utils/i18n';
+import { i18n } from '#i18n';
 import { createProgressStore } from '@/utils/progress/progressStore';
 import { stepIdsByTour } from '@/utils/progress/tourProgress';
 import '@/components/ui/extensionPage.css';
