@@ -51,7 +51,7 @@ test('demo: the invite guide on the replica of Mixpanel', async () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.getByText('8 of 8 steps done').waitFor();
     const popupShot = path.join(SHOTS, '10-popup.png');
-    await popup.screenshot({ path: popupShot });
+    await popup.screenshot({ path: popupShot, fullPage: true });
     shots.push(popupShot);
     console.log(
       `demo: no display, so the tour ran by itself. Screenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`,
