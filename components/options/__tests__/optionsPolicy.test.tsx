@@ -1,18 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createReactHarness } from '@/utils/__tests__/reactHarness';
 import { TOURS } from '@/tours';
-import { useEnglishMessages } from '@/utils/__tests__/fakeI18n';
 import { DEFAULT_POLICY, type Policy } from '@/utils/policy';
-import { createProgressStore, type ProgressStoreHandle } from '@/utils/progress/progressStore';
-import { stepIdsByTour } from '@/utils/progress/tourProgress';
 import { OptionsApp } from '../OptionsApp';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 const AT_STEP_3 = {
   tours: {
@@ -27,8 +20,7 @@ const AT_STEP_3 = {
   },
 };
 
-let root: Root | undefined;
-let handle: ProgressStoreHandle | undefined;
+const harness = createReactHarness();
 let container: HTMLElement;
 let policyRequests = 0;
 
@@ -40,20 +32,15 @@ async function renderOptions(policy: Policy, openPractice: () => void = () => un
     return { ok: true, policy };
   }) as typeof fakeBrowser.runtime.sendMessage);
   await fakeBrowser.storage.local.set({ progress: AT_STEP_3, progress$: { v: 2 } });
-  handle = createProgressStore({ tours: stepIdsByTour(TOURS) });
-  root = createRoot(container);
-  const { store } = handle;
-  act(() =>
-    root!.render(
-      <OptionsApp
-        store={store}
-        tours={TOURS}
-        iconUrl="icon.png"
-        practiceUrl="chrome-extension://id/practice.html#/project/3141592/view/2718/app/home"
-        openPractice={openPractice}
-      />,
-    ),
-  );
+  harness.render((store) => (
+    <OptionsApp
+      store={store}
+      tours={TOURS}
+      iconUrl="icon.png"
+      practiceUrl="chrome-extension://id/practice.html#/project/3141592/view/2718/app/home"
+      openPractice={openPractice}
+    />
+  ));
   await act(() => vi.waitFor(() => expect(container.textContent).toContain('2 of 8 steps done')));
   await act(() => vi.waitFor(() => expect(policyRequests).toBe(1)));
 }
@@ -62,17 +49,7 @@ const buttonNames = () =>
   [...container.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  useEnglishMessages();
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  handle?.dispose();
-  container.remove();
+  container = harness.container;
 });
 
 describe('the options page under the enterprise policy', () => {

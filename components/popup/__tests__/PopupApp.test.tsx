@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createReactHarness } from '@/utils/__tests__/reactHarness';
 import { inviteUsersTour } from '@/tours/inviteUsers';
-import { TOURS } from '@/tours';
-import { useEnglishMessages } from '@/utils/__tests__/fakeI18n';
-import { createProgressStore, type ProgressStoreHandle } from '@/utils/progress/progressStore';
-import { stepIdsByTour } from '@/utils/progress/tourProgress';
 import { PopupApp } from '../PopupApp';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 const AT_STEP_3 = {
   tours: {
@@ -27,27 +19,21 @@ const AT_STEP_3 = {
   },
 };
 
-let root: Root | undefined;
-let handle: ProgressStoreHandle | undefined;
+const harness = createReactHarness();
 let container: HTMLElement;
 
 function renderPopup(): void {
-  handle = createProgressStore({ tours: stepIdsByTour(TOURS) });
-  root = createRoot(container);
-  const { store } = handle;
-  act(() =>
-    root!.render(
-      <PopupApp
-        store={store}
-        tour={inviteUsersTour}
-        iconUrl="icon.png"
-        optionsUrl="options.html"
-        openOptions={() => undefined}
-        practiceUrl="practice.html"
-        openPractice={() => undefined}
-      />,
-    ),
-  );
+  harness.render((store) => (
+    <PopupApp
+      store={store}
+      tour={inviteUsersTour}
+      iconUrl="icon.png"
+      optionsUrl="options.html"
+      openOptions={() => undefined}
+      practiceUrl="practice.html"
+      openPractice={() => undefined}
+    />
+  ));
 }
 
 /** The background's answer to every request (the fake browser has no background). */
@@ -64,17 +50,7 @@ function buttonNamed(name: string): HTMLButtonElement | undefined {
 }
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  useEnglishMessages();
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  handle?.dispose();
-  container.remove();
+  container = harness.container;
 });
 
 describe('PopupApp', () => {

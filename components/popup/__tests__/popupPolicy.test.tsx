@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createReactHarness } from '@/utils/__tests__/reactHarness';
 import { inviteUsersTour } from '@/tours/inviteUsers';
-import { TOURS } from '@/tours';
-import { useEnglishMessages } from '@/utils/__tests__/fakeI18n';
 import { DEFAULT_POLICY, type Policy } from '@/utils/policy';
-import { createProgressStore, type ProgressStoreHandle } from '@/utils/progress/progressStore';
-import { stepIdsByTour } from '@/utils/progress/tourProgress';
 import { PopupApp } from '../PopupApp';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 const STEP_IDS = inviteUsersTour.steps.map((step) => step.id);
 
@@ -33,8 +25,7 @@ function progressWith(status: 'in_progress' | 'completed', doneSteps: number) {
   };
 }
 
-let root: Root | undefined;
-let handle: ProgressStoreHandle | undefined;
+const harness = createReactHarness();
 let container: HTMLElement;
 let sent: { type: string; payload: unknown }[];
 
@@ -53,22 +44,17 @@ function backgroundWithPolicy(policy: Policy) {
 
 async function renderPopup(stored: unknown): Promise<void> {
   await fakeBrowser.storage.local.set({ progress: stored, progress$: { v: 2 } });
-  handle = createProgressStore({ tours: stepIdsByTour(TOURS) });
-  root = createRoot(container);
-  const { store } = handle;
-  act(() =>
-    root!.render(
-      <PopupApp
-        store={store}
-        tour={inviteUsersTour}
-        iconUrl="icon.png"
-        optionsUrl="options.html"
-        openOptions={() => undefined}
-        practiceUrl="practice.html"
-        openPractice={() => undefined}
-      />,
-    ),
-  );
+  harness.render((store) => (
+    <PopupApp
+      store={store}
+      tour={inviteUsersTour}
+      iconUrl="icon.png"
+      optionsUrl="options.html"
+      openOptions={() => undefined}
+      practiceUrl="practice.html"
+      openPractice={() => undefined}
+    />
+  ));
   await act(() => vi.waitFor(() => expect(container.querySelector('.popup-primary button')).not.toBeNull()));
   // The policy's answer has arrived once it was asked and the page rendered after it.
   await act(() => vi.waitFor(() => expect(sent.some((m) => m.type === 'getPolicy')).toBe(true)));
@@ -83,18 +69,8 @@ async function openHelp(): Promise<void> {
 }
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  useEnglishMessages();
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.createElement('div');
-  document.body.append(container);
+  container = harness.container;
   vi.spyOn(window, 'close').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  handle?.dispose();
-  container.remove();
 });
 
 describe('the popup under the enterprise policy', () => {

@@ -1,19 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  createProgressStore,
-  useProgressStore,
-  type ProgressStore,
-  type ProgressStoreHandle,
-} from '../progressStore';
+import { createReactHarness } from '@/utils/__tests__/reactHarness';
+import { useProgressStore, type ProgressStore } from '../progressStore';
 import { tourProgressOf } from '../tourProgress';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 function StepLabel({ store }: { store: ProgressStore }) {
   const ready = useProgressStore(store, (view) => view.ready);
@@ -21,21 +12,11 @@ function StepLabel({ store }: { store: ProgressStore }) {
   return <p>{ready ? `Step ${step + 1}` : 'Loading'}</p>;
 }
 
-let root: Root | undefined;
-let handle: ProgressStoreHandle | undefined;
+const harness = createReactHarness({ english: false });
 let container: HTMLElement;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  handle?.dispose();
-  container.remove();
+  container = harness.container;
 });
 
 describe('useProgressStore', () => {
@@ -53,10 +34,7 @@ describe('useProgressStore', () => {
       },
     });
     await fakeBrowser.storage.local.set({ progress: progress(2) });
-    handle = createProgressStore();
-    const { store } = handle;
-    root = createRoot(container);
-    act(() => root!.render(<StepLabel store={store} />));
+    const store = harness.render((view) => <StepLabel store={view} />);
     expect(container.textContent).toBe('Loading');
 
     await act(() => vi.waitFor(() => expect(store.getState().ready).toBe(true)));
