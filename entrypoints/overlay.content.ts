@@ -1,8 +1,8 @@
 import { MIXPANEL_MATCHES } from '@/utils/hosts';
-import { inviteUsersTour } from '@/tours/inviteUsers';
-import { mountOverlay } from '@/utils/overlay/mountOverlay';
+import { TOURS } from '@/tours';
+import { mountOverlay } from '@/components/overlay/mountOverlay';
 
-// Injected by the background only while a tour is active, so idle Mixpanel pages never load React.
+// Injected by the background only while a tour is active, so idle Mixpanel pages never load it.
 const MOUNTED = Symbol.for('invite-guide.overlay');
 
 export default defineContentScript({
@@ -12,7 +12,7 @@ export default defineContentScript({
     const world = globalThis as typeof globalThis & { [MOUNTED]?: boolean };
     if (world[MOUNTED]) return; // injected again into a page that already has it
     world[MOUNTED] = true;
-    const unmount = mountOverlay(inviteUsersTour);
+    const unmount = mountOverlay(TOURS);
     ctx.onInvalidated(() => {
       unmount();
       world[MOUNTED] = false;

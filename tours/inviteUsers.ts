@@ -1,73 +1,137 @@
-import type { Target, TourDefinition } from './types';
+import type { ListedRows, Target, TourDefinition, Waypoint } from './types';
 
 /**
  * Inviting a user, as Mixpanel's settings really work (2025+ layout with the left sidebar).
- * Everything the guide knows about Mixpanel's UI for this flow is here: names, roles, URL patterns.
- * Targets prefer ARIA role + accessible name, then visible text; never generated class names.
+ * Everything the guide knows about Mixpanel's UI for this flow is here. Targets prefer ARIA role +
+ * accessible name, then visible text; never generated class names. Pages are known by what is on them:
+ * the addresses below are hints and documented defaults (Mixpanel documents `/settings/org`; where
+ * Users & Teams lives is not documented, so the guide learns it from the pages the user reaches).
  */
 
 const inviteDialog: Target = [{ by: 'role', role: 'dialog', name: 'Invite New Users' }];
-// The exact URL of Users & Teams is not documented; clicks on the link complete the step wherever it lives.
-const USERS_PAGE = '^/settings/org/users(/|$)';
-const SETTINGS = '^/settings(/|$)';
+const inviteButton: Target = [
+  { by: 'role', role: 'button', name: 'Invite Users', partial: true },
+  { by: 'text', text: 'Invite Users', partial: true },
+];
+const usersAndTeamsEntry: Target = [
+  { by: 'role', role: 'link', name: 'Users & Teams' },
+  { by: 'role', role: 'tab', name: 'Users & Teams' },
+  { by: 'text', text: 'Users & Teams' },
+];
+// Pending invitations are the rows that can be resent (their status wording is not documented).
+const pendingRows: ListedRows = {
+  marker: [
+    { by: 'role', role: 'button', name: 'Resend', partial: true },
+    { by: 'text', text: 'Pending', partial: true },
+  ],
+};
+// Whether the gear opens a small menu first is not documented: its menu item, when open, comes first.
+const toSettings: readonly Waypoint[] = [
+  {
+    target: [{ by: 'role', role: 'menuitem', name: 'Organization Settings' }],
+    hintKey: 'inviteTour.way.orgSettingsItem',
+    placement: 'right',
+  },
+  {
+    target: [
+      { by: 'role', role: 'button', name: 'Settings' },
+      { by: 'role', role: 'link', name: 'Settings' },
+    ],
+    hintKey: 'inviteTour.way.gear',
+    placement: 'right',
+  },
+];
+const SETTINGS_PATHS = ['^/settings(/|$)', '^/project/[^/]+/(view/[^/]+/)?app/settings(/|$)'];
 
 export const inviteUsersTour = {
   id: 'invite-users',
   titleKey: 'inviteTour.title',
   descriptionKey: 'inviteTour.description',
-  startPath: '/settings/org',
+  doneKeys: {
+    title: 'inviteTour.done.title',
+    body: 'inviteTour.done.body',
+    titleByHand: 'inviteTour.done.titleByHand',
+    bodyByHand: 'inviteTour.done.bodyByHand',
+  },
+  // The app's home: step 1 (open Settings) is still to do there.
+  startPath: '/',
+  pages: {
+    settings: {
+      nameKey: 'inviteTour.pages.settings',
+      landmarks: [[{ by: 'role', role: 'heading', name: 'Settings' }], usersAndTeamsEntry],
+      pathHints: SETTINGS_PATHS,
+      defaultPath: '/settings/org',
+      way: toSettings,
+    },
+    usersAndTeams: {
+      nameKey: 'inviteTour.pages.usersAndTeams',
+      landmarks: [
+        [{ by: 'role', role: 'heading', name: 'Users & Teams' }],
+        inviteButton,
+        [
+          { by: 'role', role: 'button', name: 'Invited Users' },
+          { by: 'role', role: 'tab', name: 'Invited Users' },
+        ],
+      ],
+      pathHints: ['users'],
+      // Undocumented address: until the user has reached the page once, "open it" goes to Settings,
+      // and the card points at the Users & Teams entry from there.
+      defaultPath: '/settings/org',
+      way: [
+        { target: usersAndTeamsEntry, hintKey: 'inviteTour.way.usersAndTeamsEntry', placement: 'right' },
+        ...toSettings,
+      ],
+    },
+  },
   steps: [
     {
       id: 'open-settings',
       titleKey: 'inviteTour.steps.openSettings.title',
       bodyKey: 'inviteTour.steps.openSettings.body',
       hintKey: 'inviteTour.steps.openSettings.hint',
-      page: { path: '^/', nameKey: 'inviteTour.pages.anyPage' },
-      // Whether the gear opens a small menu first is not documented: point at its menu item when it is open.
       target: [
         { by: 'role', role: 'menuitem', name: 'Organization Settings' },
         { by: 'role', role: 'button', name: 'Settings' },
         { by: 'role', role: 'link', name: 'Settings' },
       ],
       placement: 'right',
-      completeOn: [{ kind: 'route', path: SETTINGS }],
+      completeOn: [{ kind: 'reached', page: 'settings' }],
     },
     {
       id: 'open-users-and-teams',
       titleKey: 'inviteTour.steps.openUsersAndTeams.title',
       bodyKey: 'inviteTour.steps.openUsersAndTeams.body',
       hintKey: 'inviteTour.steps.openUsersAndTeams.hint',
-      page: { path: SETTINGS, url: '/settings/org', nameKey: 'inviteTour.pages.settings' },
-      target: [
-        { by: 'role', role: 'link', name: 'Users & Teams' },
-        { by: 'text', text: 'Users & Teams' },
-      ],
+      page: 'settings',
+      target: usersAndTeamsEntry,
       placement: 'right',
-      completeOn: [{ kind: 'click' }, { kind: 'route', path: USERS_PAGE }],
+      completeOn: [{ kind: 'reached', page: 'usersAndTeams' }],
     },
     {
       id: 'open-invite-dialog',
       titleKey: 'inviteTour.steps.openInviteDialog.title',
       bodyKey: 'inviteTour.steps.openInviteDialog.body',
       hintKey: 'inviteTour.steps.openInviteDialog.hint',
-      page: { path: USERS_PAGE, url: '/settings/org/users', nameKey: 'inviteTour.pages.usersAndTeams' },
-      target: [
-        { by: 'role', role: 'button', name: 'Invite Users', partial: true },
-        { by: 'text', text: 'Invite Users', partial: true },
-      ],
+      page: 'usersAndTeams',
+      target: inviteButton,
       placement: 'bottom',
-      completeOn: [{ kind: 'click' }, { kind: 'present', target: inviteDialog }],
+      completeOn: [{ kind: 'present', target: inviteDialog }],
     },
     {
       id: 'enter-email',
       titleKey: 'inviteTour.steps.enterEmail.title',
       bodyKey: 'inviteTour.steps.enterEmail.body',
       hintKey: 'inviteTour.steps.enterEmail.hint',
-      page: { path: USERS_PAGE, url: '/settings/org/users', nameKey: 'inviteTour.pages.usersAndTeams' },
-      requires: inviteDialog,
+      page: 'usersAndTeams',
+      requires: {
+        target: inviteDialog,
+        restoredBy: 'open-invite-dialog',
+        messageKey: 'inviteTour.formClosed',
+      },
       target: [
         { by: 'role', role: 'textbox', name: 'Email address' },
         { by: 'label', label: 'Email address' },
+        { by: 'role', role: 'textbox', name: 'Email', partial: true },
       ],
       placement: 'bottom-start',
       completeOn: [{ kind: 'validEmail' }],
@@ -77,8 +141,16 @@ export const inviteUsersTour = {
       titleKey: 'inviteTour.steps.setRoles.title',
       bodyKey: 'inviteTour.steps.setRoles.body',
       hintKey: 'inviteTour.steps.setRoles.hint',
-      page: { path: USERS_PAGE, url: '/settings/org/users', nameKey: 'inviteTour.pages.usersAndTeams' },
-      requires: inviteDialog,
+      details: {
+        summaryKey: 'inviteTour.steps.setRoles.detailsSummary',
+        bodyKey: 'inviteTour.steps.setRoles.details',
+      },
+      page: 'usersAndTeams',
+      requires: {
+        target: inviteDialog,
+        restoredBy: 'open-invite-dialog',
+        messageKey: 'inviteTour.formClosed',
+      },
       target: [
         { by: 'role', role: 'combobox', name: 'Organization role' },
         { by: 'label', label: 'Organization role' },
@@ -103,8 +175,12 @@ export const inviteUsersTour = {
       titleKey: 'inviteTour.steps.review.title',
       bodyKey: 'inviteTour.steps.review.body',
       hintKey: 'inviteTour.steps.review.hint',
-      page: { path: USERS_PAGE, url: '/settings/org/users', nameKey: 'inviteTour.pages.usersAndTeams' },
-      requires: inviteDialog,
+      page: 'usersAndTeams',
+      requires: {
+        target: inviteDialog,
+        restoredBy: 'open-invite-dialog',
+        messageKey: 'inviteTour.formClosed',
+      },
       target: inviteDialog,
       placement: 'bottom',
       completeOn: [{ kind: 'acknowledge' }],
@@ -114,29 +190,41 @@ export const inviteUsersTour = {
       titleKey: 'inviteTour.steps.sendInvite.title',
       bodyKey: 'inviteTour.steps.sendInvite.body',
       hintKey: 'inviteTour.steps.sendInvite.hint',
-      page: { path: USERS_PAGE, url: '/settings/org/users', nameKey: 'inviteTour.pages.usersAndTeams' },
-      requires: inviteDialog,
+      page: 'usersAndTeams',
+      requires: {
+        target: inviteDialog,
+        restoredBy: 'open-invite-dialog',
+        messageKey: 'inviteTour.formClosed',
+      },
       target: [
         { by: 'role', role: 'button', name: 'Invite' },
-        { by: 'text', text: 'Invite', within: '[role="dialog"]' },
+        { by: 'text', text: 'Invite', within: '[role="dialog"], dialog' },
       ],
       // Below the footer, outside the form: above it the card would cover the fields being reviewed.
       placement: 'bottom',
-      completeOn: [{ kind: 'click' }],
+      completeOn: [
+        {
+          kind: 'sent',
+          dialog: inviteDialog,
+          listed: pendingRows,
+          failedHintKey: 'inviteTour.steps.sendInvite.failed',
+          rateLimitedHintKey: 'inviteTour.steps.sendInvite.rateLimited',
+        },
+      ],
     },
     {
       id: 'verify-pending',
       titleKey: 'inviteTour.steps.verifyPending.title',
       bodyKey: 'inviteTour.steps.verifyPending.body',
       hintKey: 'inviteTour.steps.verifyPending.hint',
-      page: { path: USERS_PAGE, url: '/settings/org/users', nameKey: 'inviteTour.pages.usersAndTeams' },
+      page: 'usersAndTeams',
       target: [
         { by: 'role', role: 'tab', name: 'Invited Users' },
         { by: 'role', role: 'button', name: 'Invited Users' },
         { by: 'text', text: 'Invited Users' },
       ],
       placement: 'bottom',
-      completeOn: [{ kind: 'present', target: [{ by: 'role', role: 'button', name: 'Resend Invite' }] }],
+      completeOn: [{ kind: 'listed', rows: pendingRows }],
     },
   ],
 } as const satisfies TourDefinition;

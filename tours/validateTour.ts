@@ -59,6 +59,11 @@ function checkTarget(target: unknown, where: string, problems: Problems): void {
   });
 }
 
+function checkRows(rows: unknown, where: string, problems: Problems): void {
+  if (!isRecord(rows)) return void problems.push(`${where}: not an object`);
+  checkTarget(rows.marker, `${where}.marker`, problems);
+}
+
 /**
  * Checks a tour definition against the schema the engine relies on and returns every problem found
  * (empty when valid). `messageExists` tells whether an i18n key is defined.
@@ -75,9 +80,56 @@ export function validateTour(tour: unknown, messageExists: (key: string) => bool
   key(tour.descriptionKey, 'descriptionKey');
   if (!nonEmptyString(tour.startPath) || !tour.startPath.startsWith('/'))
     problems.push('startPath: must be a path');
+  if (!isRecord(tour.doneKeys)) problems.push('doneKeys: missing');
+  else
+    for (const name of ['title', 'body', 'titleByHand', 'bodyByHand'])
+      key(tour.doneKeys[name], `doneKeys.${name}`);
+  const pages = isRecord(tour.pages) ? tour.pages : {};
+  if (!isRecord(tour.pages)) problems.push('pages: missing');
+  for (const [pageKey, page] of Object.entries(pages)) {
+    const at = `pages.${pageKey}`;
+    if (!isRecord(page)) {
+      problems.push(`${at}: not an object`);
+      continue;
+    }
+    key(page.nameKey, `${at}.nameKey`);
+    if (!Array.isArray(page.landmarks) || page.landmarks.length === 0)
+      problems.push(`${at}.landmarks: a page is known by what is on it: name at least one landmark`);
+    else
+      page.landmarks.forEach((landmark: unknown, i) =>
+        checkTarget(landmark, `${at}.landmarks[${i}]`, problems),
+      );
+    if (page.pathHints !== undefined) {
+      if (!Array.isArray(page.pathHints)) problems.push(`${at}.pathHints: must be a list`);
+      else page.pathHints.forEach((hint: unknown, i) => checkRegExp(hint, `${at}.pathHints[${i}]`, problems));
+    }
+    if (
+      page.defaultPath !== undefined &&
+      (!nonEmptyString(page.defaultPath) || !page.defaultPath.startsWith('/'))
+    )
+      problems.push(`${at}.defaultPath: must be a path on the same host`);
+    if (page.way !== undefined) {
+      if (!Array.isArray(page.way)) problems.push(`${at}.way: must be a list`);
+      else
+        page.way.forEach((waypoint: unknown, i) => {
+          if (!isRecord(waypoint)) return void problems.push(`${at}.way[${i}]: not an object`);
+          checkTarget(waypoint.target, `${at}.way[${i}].target`, problems);
+          key(waypoint.hintKey, `${at}.way[${i}].hintKey`);
+          if (waypoint.placement !== undefined && !PLACEMENTS.has(String(waypoint.placement)))
+            problems.push(`${at}.way[${i}].placement: invalid`);
+        });
+    }
+  }
+  const pageRef = (value: unknown, where: string) => {
+    if (typeof value !== 'string' || !Object.hasOwn(pages, value))
+      problems.push(`${where}: no page "${String(value)}" in the tour's pages`);
+  };
   if (!Array.isArray(tour.steps) || tour.steps.length === 0) return [...problems, 'steps: at least one step'];
 
   const ids = new Set<string>();
+  const stepIds = new Set(
+    tour.steps.flatMap((step: unknown) => (isRecord(step) && typeof step.id === 'string' ? [step.id] : [])),
+  );
   tour.steps.forEach((step: unknown, i) => {
     const at = `steps[${i}]`;
     if (!isRecord(step)) return void problems.push(`${at}: not an object`);
@@ -87,16 +139,24 @@ export function validateTour(tour: unknown, messageExists: (key: string) => bool
     key(step.titleKey, `${at}.titleKey`);
     key(step.bodyKey, `${at}.bodyKey`);
     key(step.hintKey, `${at}.hintKey`);
-    if (!isRecord(step.page)) problems.push(`${at}.page: missing`);
-    else {
-      checkRegExp(step.page.path, `${at}.page.path`, problems);
-      key(step.page.nameKey, `${at}.page.nameKey`);
-      if (step.page.url !== undefined && (!nonEmptyString(step.page.url) || !step.page.url.startsWith('/'))) {
-        problems.push(`${at}.page.url: must be a path on the same host`);
+    if (step.details !== undefined) {
+      if (!isRecord(step.details)) problems.push(`${at}.details: not an object`);
+      else {
+        key(step.details.summaryKey, `${at}.details.summaryKey`);
+        key(step.details.bodyKey, `${at}.details.bodyKey`);
       }
     }
+    if (step.page !== undefined) pageRef(step.page, `${at}.page`);
     checkTarget(step.target, `${at}.target`, problems);
-    if (step.requires !== undefined) checkTarget(step.requires, `${at}.requires`, problems);
+    if (step.requires !== undefined) {
+      if (!isRecord(step.requires)) problems.push(`${at}.requires: not an object`);
+      else {
+        checkTarget(step.requires.target, `${at}.requires.target`, problems);
+        key(step.requires.messageKey, `${at}.requires.messageKey`);
+        if (typeof step.requires.restoredBy !== 'string' || !stepIds.has(step.requires.restoredBy))
+          problems.push(`${at}.requires.restoredBy: no step "${String(step.requires.restoredBy)}"`);
+      }
+    }
     if (typeof step.placement !== 'string' || !PLACEMENTS.has(step.placement))
       problems.push(`${at}.placement: invalid`);
     if (!Array.isArray(step.completeOn) || step.completeOn.length === 0) {
@@ -110,11 +170,20 @@ export function validateTour(tour: unknown, messageExists: (key: string) => bool
           case 'validEmail':
           case 'acknowledge':
             break;
-          case 'route':
-            checkRegExp(condition.path, `${c}.path`, problems);
+          case 'reached':
+            pageRef(condition.page, `${c}.page`);
             break;
           case 'present':
             checkTarget(condition.target, `${c}.target`, problems);
+            break;
+          case 'sent':
+            checkTarget(condition.dialog, `${c}.dialog`, problems);
+            if (condition.listed !== undefined) checkRows(condition.listed, `${c}.listed`, problems);
+            key(condition.failedHintKey, `${c}.failedHintKey`);
+            key(condition.rateLimitedHintKey, `${c}.rateLimitedHintKey`);
+            break;
+          case 'listed':
+            checkRows(condition.rows, `${c}.rows`, problems);
             break;
           case 'fieldsChosen':
             if (!Array.isArray(condition.fields) || condition.fields.length === 0)

@@ -4,11 +4,18 @@ export const MIXPANEL_HOSTS = ['mixpanel.com', 'eu.mixpanel.com', 'in.mixpanel.c
 export const MIXPANEL_MATCHES = MIXPANEL_HOSTS.map((host) => `https://${host}/*`);
 
 export function isMixpanelUrl(url: string | undefined): boolean {
-  if (!url) return false;
+  return mixpanelHostOf(url) !== null;
+}
+
+/** The Mixpanel host of an HTTPS URL (`eu.mixpanel.com`), or null for any other address. */
+export function mixpanelHostOf(url: string | undefined): string | null {
+  if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && (MIXPANEL_HOSTS as readonly string[]).includes(parsed.hostname);
+    const known =
+      parsed.protocol === 'https:' && (MIXPANEL_HOSTS as readonly string[]).includes(parsed.hostname);
+    return known ? parsed.hostname : null;
   } catch {
-    return false;
+    return null;
   }
 }

@@ -10,6 +10,7 @@ import { parseProgressState } from './progress/parseProgress';
 import type { Notice, PendingShareLink, ProgressCommand, ProgressState } from './progress/types';
 import type { Policy } from './policy';
 import type { ShareLinkParams } from './shareLinkParams';
+import { isLearnablePath, type LearnedPlaces } from './learnedPlaces';
 
 export const MESSAGE_CHANNEL = 'invite-guide';
 
@@ -69,6 +70,19 @@ export interface Requests {
    * progress with this, already validated, state. Errors: `invalidProgress`.
    */
   importProgress: { payload: ProgressState; reply: { state: ProgressState } };
+  /**
+   * From the overlay: the sender's page was proven (by its landmarks) to be `page` of the tour at `path`,
+   * or, with `page` null, only that the user is on this host. Errors: `notMixpanel`.
+   */
+  learnPlace: { payload: LearnPlacePayload; reply: { places: LearnedPlaces } };
+  /** What the guide learned of the app's addresses (for share links and "open it"). */
+  getLearnedPlaces: { payload: undefined; reply: { places: LearnedPlaces } };
+}
+
+export interface LearnPlacePayload {
+  tourId: string;
+  page: string | null;
+  path: string | null;
 }
 
 export type RequestType = keyof Requests;
@@ -199,6 +213,15 @@ const PAYLOAD_PARSERS: PayloadParsers = {
     const { state, problems } = parseProgressState(raw);
     return problems.length === 0 ? { value: state } : null;
   },
+  learnPlace: (raw) => {
+    if (!isRecord(raw) || !isId(raw.tourId)) return null;
+    const { page, path } = raw;
+    if (page === null && path === null) return { value: { tourId: raw.tourId, page: null, path: null } };
+    if (typeof page !== 'string' || !/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(page) || !isLearnablePath(path))
+      return null;
+    return { value: { tourId: raw.tourId, page, path } };
+  },
+  getLearnedPlaces: parseNoPayload,
 };
 
 const REQUEST_TYPES = Object.keys(PAYLOAD_PARSERS) as RequestType[];

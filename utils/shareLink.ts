@@ -4,6 +4,7 @@
  * simply open Mixpanel. The marker is untrusted input: this module decides what it means, and says in
  * plain words what is wrong with it otherwise. Values from the URL are only ever shown as text.
  */
+import { NO_PLACES, pathOfPage, type LearnedPlaces } from './learnedPlaces';
 import { TOURS } from '@/tours';
 import type { TourDefinition } from '@/tours/types';
 import { MIXPANEL_HOSTS } from './hosts';
@@ -188,8 +189,8 @@ function tourOf(tourId: string): TourDefinition {
 
 /**
  * A link that opens `tourId` at `stepIndex` (0-based; the link shows it 1-based, as people count).
- * It opens the page where that step happens (the step's page, else the tour's start page), so the
- * recipient lands on the right screen.
+ * It opens the page where that step happens at `path`; by default the documented address of the
+ * step's page (see `stepPath`, which prefers the address learned on this browser), else the tour's start.
  */
 export function buildShareLink(
   tourId: string,
@@ -201,7 +202,7 @@ export function buildShareLink(
   const step = tour.steps[stepIndex];
   if (!Number.isInteger(stepIndex) || !step)
     throw new Error(`shareLink: "${tourId}" has steps 0..${tour.steps.length - 1}, not ${stepIndex}`);
-  const url = linkBase(tourId, host, path ?? step.page.url ?? tour.startPath);
+  const url = linkBase(tourId, host, path ?? stepPath(tour, stepIndex, NO_PLACES, host));
   url.searchParams.set(SHARE_LINK_PARAMS[1], String(stepIndex + 1));
   return url.href;
 }
@@ -212,4 +213,20 @@ export function buildRestartLink(tourId: string, host: MixpanelHost = 'mixpanel.
   const url = linkBase(tourId, host, path ?? tour.startPath);
   url.searchParams.set(SHARE_LINK_PARAMS[2], RESTART_ACTION);
   return url.href;
+}
+
+/**
+ * Where a link to a step should open on `host`: the address of the step's page seen working there
+ * (learned), else the page's documented default, else the tour's start page.
+ */
+export function stepPath(
+  tour: TourDefinition,
+  stepIndex: number,
+  places: LearnedPlaces,
+  host: string,
+): string {
+  const pageKey = tour.steps[stepIndex]?.page;
+  const page = pageKey === undefined ? undefined : tour.pages[pageKey];
+  if (pageKey === undefined || !page) return tour.startPath;
+  return pathOfPage(places, host, tour.id, pageKey, page.defaultPath) ?? tour.startPath;
 }

@@ -39,3 +39,9 @@ export const noticesItem = storage.defineItem<unknown>('local:notices');
  * Session storage: it should not outlive the browser session.
  */
 export const pendingShareLinkItem = storage.defineItem<unknown>('session:pendingShareLink');
+
+/**
+ * The app's addresses the guide has seen working, per host, and the host last used (`LearnedPlaces`,
+ * `utils/learnedPlaces.ts`). Written only by the background, on the overlay's report.
+ */
+export const learnedPlacesItem = storage.defineItem<unknown>('local:learnedPlaces');

@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TourDefinition, TourStep } from '@/tours/types';
 import type { ProgressCommand, TourProgress } from '@/utils/progress/types';
 import { i18n } from '#i18n';
 import { translateKey } from '@/utils/i18n';
+import { cardActions, finishedByHand, type CardExtra } from '@/utils/engine/cardActions';
+import type { StepView } from '@/utils/engine/stepFacts';
 import { focusableOf, isUserOperatingControl } from '@/utils/overlay/focus';
 import { holdFocus } from '@/utils/overlay/holdFocus';
-import { StepCard } from './StepCard';
+import type { TabMemory } from '@/utils/overlay/stepSession';
+import { StepCard, type CardMode } from './StepCard';
 import { useCardPlacement } from './useCardPlacement';
 import { useStepView } from './useStepView';
 
@@ -15,57 +18,72 @@ export interface OverlayAppProps {
   send: (command: ProgressCommand) => void;
   /** Takes the user to a path of the app (a full navigation). */
   navigate: (path: string) => void;
+  /** What the overlay remembers in this tab for the whole tour (never stored). */
+  memory: TabMemory;
+  /** The address to open a page of the tour at, if any is known (learned here, else documented). */
+  pathOfPage: (pageKey: string) => string | undefined;
+  /** A page of the tour was proven by its landmarks at `path`. */
+  onPageProven: (pageKey: string, path: string) => void;
+  /** A step's card became visible (for the local step timings). */
+  onStepShown?: (stepId: string) => void;
 }
 
 const ARROW_SIDE: Record<string, string> = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' };
 
 /** The tour on the page: spotlight and step card for the current step, driven by stored progress. */
-export function OverlayApp({ tour, progress, send, navigate }: OverlayAppProps) {
+export function OverlayApp(props: OverlayAppProps) {
+  const { tour, progress } = props;
   const status = progress?.status;
-  const [showDone, setShowDone] = useState(false);
+  const [done, setDone] = useState<{ byHand: boolean } | null>(null);
   const lastStatus = useRef(status);
   useEffect(() => {
-    if (lastStatus.current === 'in_progress' && status === 'completed') setShowDone(true);
+    if (lastStatus.current === 'in_progress' && status === 'completed' && progress)
+      setDone({ byHand: finishedByHand(progress) });
     lastStatus.current = status;
-  }, [status]);
+  }, [status, progress]);
 
   const index = progress ? Math.min(progress.currentStep, tour.steps.length - 1) : 0;
-  const step = tour.steps[index];
-  if (status === 'in_progress' && progress && step) {
-    return (
-      <ActiveStep tour={tour} progress={progress} step={step} index={index} send={send} navigate={navigate} />
-    );
+  if (status === 'in_progress' && progress && tour.steps[index]) {
+    return <ActiveStep {...props} progress={progress} index={index} />;
   }
-  if (showDone) {
-    return <DoneCard tour={tour} onClose={() => setShowDone(false)} />;
-  }
+  if (done) return <DoneCard tour={tour} byHand={done.byHand} onClose={() => setDone(null)} />;
   return null;
 }
 
 interface ActiveStepProps extends OverlayAppProps {
   progress: TourProgress;
-  step: TourStep;
   index: number;
 }
 
-function ActiveStep({ tour, progress, step, index, send, navigate }: ActiveStepProps) {
-  const stepDone = progress.done[step.id] !== undefined;
-  const isLast = index === tour.steps.length - 1;
+function ActiveStep({
+  tour,
+  progress,
+  index,
+  send,
+  navigate,
+  memory,
+  pathOfPage,
+  ...props
+}: ActiveStepProps) {
+  const step = tour.steps[index]!;
   const tourId = tour.id;
+  const stepDone = Object.hasOwn(progress.done, step.id);
 
-  // A step the user already did (they came back to it) is not completed again by the page's state.
-  const onComplete = useCallback(
-    (stepId: string) => {
-      if (!stepDone) send({ type: 'completeStep', tourId, stepId });
-    },
-    [send, tourId, stepDone],
+  const handlers = useMemo(
+    () => ({
+      onComplete: (stepId: string) => send({ type: 'completeStep', tourId, stepId }),
+      onResume: (stepIndex: number) => send({ type: 'goTo', tourId, step: stepIndex }),
+      onPageProven: props.onPageProven,
+    }),
+    [send, tourId, props.onPageProven],
   );
-  const { view, popups } = useStepView(step, onComplete);
-  const reference = view.kind === 'anchored' ? view.element : null;
+  const { view, popups, guide } = useStepView(tour, index, progress, memory, handlers);
+  const reference = 'element' in view ? view.element : null;
+  const placement = view.kind === 'guiding' ? (view.placement ?? step.placement) : step.placement;
 
   const cardRef = useRef<HTMLDivElement>(null);
   const arrowRef = useRef<HTMLDivElement>(null);
-  const placed = useCardPlacement(reference, cardRef, arrowRef, step.placement);
+  const placed = useCardPlacement(reference, cardRef, arrowRef, placement);
   const returnFocus = useRef<Element | null>(null);
 
   // A drop-down the user opened under the card wins: the card fades and lets clicks through until it closes.
@@ -79,73 +97,28 @@ function ActiveStep({ tour, progress, step, index, send, navigate }: ActiveStepP
     );
   }, [popups, placed]);
 
-  const focusTarget = () => {
-    const target = reference && focusableOf(reference);
-    target?.focus();
+  const actions = cardActions({
+    tour,
+    progress,
+    index,
+    view,
+    pagePath: step.page === undefined ? undefined : pathOfPage(step.page),
+  });
+  const run = useCallback((commands: readonly ProgressCommand[]) => commands.forEach(send), [send]);
+  const runExtra = (extra: CardExtra) => {
+    if (extra.id === 'guide') guide();
+    else if (extra.id === 'openPage') navigate(extra.path);
+    else run(extra.commands);
   };
+
   const close = () => {
     send({ type: 'dismiss', tourId });
     const back = (reference && focusableOf(reference)) ?? returnFocus.current;
     if (back instanceof HTMLElement) back.focus();
   };
-  const back = () => send({ type: 'back', tourId });
-  const forward = isLast
-    ? {
-        label: i18n.t('overlay.finish'),
-        onClick: () => {
-          if (!stepDone) send({ type: 'completeStep', tourId, stepId: step.id });
-          // Steps skipped earlier stay to do; the tour closes and the popup shows what is left.
-          if (Object.keys(progress.done).filter((id) => id !== step.id).length < tour.steps.length - 1) {
-            send({ type: 'dismiss', tourId });
-          }
-        },
-      }
-    : {
-        label: i18n.t('overlay.next'),
-        onClick: () =>
-          send(
-            step.completeOn.some((c) => c.kind === 'acknowledge') && !stepDone
-              ? { type: 'completeStep', tourId, stepId: step.id }
-              : { type: 'next', tourId },
-          ),
-      };
 
-  const pageName = translateKey(step.page.nameKey);
-  let mode: 'anchored' | 'docked' | 'centered' | 'searching' = 'searching';
-  let note: React.ReactNode = stepDone ? (
-    <span className="done">✓ {i18n.t('overlay.completed')}</span>
-  ) : undefined;
-  let extraActions: React.ReactNode = null;
-  if (view.kind === 'anchored') {
-    mode = placed?.referenceHidden ? 'docked' : 'anchored';
-    if (mode === 'docked') note = i18n.t('overlay.outOfView');
-  } else if (view.kind === 'wrongPage') {
-    mode = 'centered';
-    note = i18n.t('overlay.wrongPage', [pageName]);
-    if (step.page.url) {
-      const url = step.page.url;
-      extraActions = (
-        <button type="button" className="btn" onClick={() => navigate(url)}>
-          {i18n.t('overlay.goThere')}
-        </button>
-      );
-    }
-  } else if (view.kind === 'notFound') {
-    mode = 'centered';
-    note = i18n.t('overlay.notFound', [translateKey(step.hintKey)]);
-    extraActions = !stepDone && (
-      <button
-        type="button"
-        className="btn"
-        onClick={() => send({ type: 'completeStep', tourId, stepId: step.id })}
-      >
-        {i18n.t('overlay.doneThis')}
-      </button>
-    );
-  } else {
-    note = note ?? i18n.t('overlay.searching');
-  }
-
+  const content = cardContent(step, view, stepDone);
+  const mode: CardMode = reference ? (placed?.referenceHidden ? 'docked' : 'anchored') : content.mode;
   const side = placed?.placement.split('-')[0] ?? 'bottom';
   const arrowSide = ARROW_SIDE[side] ?? 'top';
   const anchoredStyle =
@@ -157,6 +130,15 @@ function ActiveStep({ tour, progress, step, index, send, navigate }: ActiveStepP
   const spot = placed?.reference;
   // While searching the card only appears after a moment (CSS), so it does not flash between steps.
   const cardVisible = mode === 'anchored' ? placed !== null : mode !== 'searching';
+
+  const shown = useRef<number | null>(null);
+  const onStepShown = props.onStepShown;
+  useEffect(() => {
+    if (cardVisible && shown.current !== index) {
+      shown.current = index;
+      onStepShown?.(step.id);
+    }
+  }, [cardVisible, index, step.id, onStepShown]);
 
   // Focus moves into the card once per step, when it is first visible (a hidden element cannot take
   // focus), unless the user is typing or picking on the page: their keystrokes must stay theirs.
@@ -171,6 +153,22 @@ function ActiveStep({ tour, progress, step, index, send, navigate }: ActiveStepP
     if (card && (actsOnCard || !isUserOperatingControl())) return holdFocus(card);
   }, [cardVisible, index, step]);
 
+  let note = content.note;
+  if (mode === 'docked') {
+    note = (
+      <>
+        {i18n.t('overlay.outOfView')}{' '}
+        <button
+          type="button"
+          className="btn link"
+          onClick={() => reference?.scrollIntoView({ block: 'center' })}
+        >
+          {i18n.t('overlay.showMe')}
+        </button>
+      </>
+    );
+  }
+
   return (
     <>
       {mode === 'anchored' && spot && (
@@ -181,11 +179,8 @@ function ActiveStep({ tour, progress, step, index, send, navigate }: ActiveStepP
         />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
-        {i18n.t('overlay.announceStep', [
-          String(index + 1),
-          String(tour.steps.length),
-          translateKey(step.titleKey),
-        ])}
+        {content.announce ??
+          i18n.t('overlay.announceStep', [String(index + 1), String(tour.steps.length), content.title])}
       </p>
       <StepCard
         cardRef={cardRef}
@@ -193,47 +188,136 @@ function ActiveStep({ tour, progress, step, index, send, navigate }: ActiveStepP
         mode={mode}
         style={{ ...anchoredStyle, ...hiddenUntilPlaced }}
         arrowSide={arrowSide}
-        arrowStyle={{
-          left: placed?.arrowX,
-          top: placed?.arrowY,
-          [arrowSide]: -6,
-        }}
+        arrowStyle={{ left: placed?.arrowX, top: placed?.arrowY, [arrowSide]: -6 }}
         stepNumber={index + 1}
         stepCount={tour.steps.length}
-        title={translateKey(step.titleKey)}
-        body={translateKey(step.bodyKey)}
-        note={
-          mode === 'docked' ? (
-            <>
-              {note}{' '}
-              <button
-                type="button"
-                className="btn link"
-                onClick={() => reference?.scrollIntoView({ block: 'center' })}
-              >
-                {i18n.t('overlay.showMe')}
-              </button>
-            </>
-          ) : (
-            note
-          )
-        }
-        extraActions={extraActions}
-        canGoBack={index > 0}
-        forward={forward}
-        onBack={back}
+        title={content.title}
+        body={content.body}
+        details={content.details}
+        note={note}
+        noteTone={content.tone}
+        extraActions={actions.extras.map((extra) => (
+          <button key={extra.id} type="button" className="btn" onClick={() => runExtra(extra)}>
+            {i18n.t(extra.labelKey as 'overlay.doneThis')}
+          </button>
+        ))}
+        canGoBack={actions.back !== null}
+        forward={{
+          label: translateKey(actions.forward.labelKey),
+          onClick: () => run(actions.forward.commands),
+        }}
+        onBack={() => actions.back && run(actions.back)}
         onClose={close}
-        onTabToTarget={reference ? focusTarget : undefined}
+        onTabToTarget={reference ? () => focusableOf(reference)?.focus() : undefined}
       />
     </>
   );
+}
+
+interface CardContent {
+  mode: CardMode;
+  title: string;
+  body: string;
+  details?: { summary: string; body: string };
+  note?: ReactNode;
+  tone?: 'error' | 'done';
+  /** What the live region says, when it is more than the step's title. */
+  announce?: string;
+}
+
+/** The words of the card for what it shows (text only: page text such as an error is never markup). */
+function cardContent(step: TourStep, view: StepView, done: boolean): CardContent {
+  const title = translateKey(step.titleKey);
+  const body = translateKey(step.bodyKey);
+  const details = step.details && {
+    summary: translateKey(step.details.summaryKey),
+    body: translateKey(step.details.bodyKey),
+  };
+  const base: CardContent = {
+    mode: 'searching',
+    title,
+    body,
+    details,
+    note: done ? <span className="done">✓ {i18n.t('overlay.completed')}</span> : undefined,
+    tone: done ? 'done' : undefined,
+  };
+  const pageName = (key: string) => (key ? translateKey(key) : '');
+  const sent = step.completeOn.find((c) => c.kind === 'sent');
+  switch (view.kind) {
+    case 'searching':
+      return { ...base, note: base.note ?? i18n.t('overlay.searching') };
+    case 'anchored':
+      return base;
+    case 'wrongPage':
+      return {
+        ...base,
+        mode: 'centered',
+        note: i18n.t('overlay.wrongPage', [pageName(view.pageKey)]),
+        tone: undefined,
+      };
+    case 'guiding': {
+      const hint = translateKey(view.hintKey);
+      return {
+        ...base,
+        title: i18n.t('overlay.onTheWay', [pageName(view.pageKey)]),
+        body: hint,
+        details: undefined,
+        note: undefined,
+        tone: undefined,
+        announce: `${i18n.t('overlay.onTheWay', [pageName(view.pageKey)])}: ${hint}`,
+      };
+    }
+    case 'noWay':
+      return {
+        ...base,
+        mode: 'centered',
+        note: i18n.t('overlay.noWay', [pageName(view.pageKey)]),
+        tone: undefined,
+      };
+    case 'needs': {
+      const message = translateKey(view.messageKey);
+      return { ...base, mode: 'centered', note: message, tone: undefined, announce: message };
+    }
+    case 'sendFailed': {
+      const hintKey =
+        sent?.kind === 'sent' ? (view.rateLimited ? sent.rateLimitedHintKey : sent.failedHintKey) : '';
+      const message = i18n.t('overlay.notSent', [view.error]);
+      return {
+        ...base,
+        mode: 'centered',
+        note: (
+          <>
+            <strong>{message}</strong> {hintKey && translateKey(hintKey)}
+          </>
+        ),
+        tone: 'error',
+        announce: message,
+      };
+    }
+    case 'confirming':
+      return {
+        ...base,
+        mode: 'centered',
+        note: i18n.t(view.waitedTooLong ? 'overlay.notConfirmed' : 'overlay.confirming'),
+        tone: undefined,
+      };
+    case 'unsure':
+      return { ...base, note: i18n.t('overlay.unsure'), tone: undefined };
+    case 'notFound':
+      return {
+        ...base,
+        mode: 'centered',
+        note: i18n.t('overlay.notFound', [translateKey(step.hintKey)]),
+        tone: undefined,
+      };
+  }
 }
 
 function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-function DoneCard({ tour, onClose }: { tour: TourDefinition; onClose: () => void }) {
+function DoneCard({ tour, byHand, onClose }: { tour: TourDefinition; byHand: boolean; onClose: () => void }) {
   const cardRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!isUserOperatingControl()) cardRef.current?.focus({ preventScroll: true });
@@ -244,8 +328,8 @@ function DoneCard({ tour, onClose }: { tour: TourDefinition; onClose: () => void
       mode="centered"
       stepNumber={tour.steps.length}
       stepCount={tour.steps.length}
-      title={i18n.t('overlay.tourDone')}
-      body={i18n.t('overlay.tourDoneBody')}
+      title={translateKey(byHand ? tour.doneKeys.titleByHand : tour.doneKeys.title)}
+      body={translateKey(byHand ? tour.doneKeys.bodyByHand : tour.doneKeys.body)}
       canGoBack={false}
       forward={{ label: i18n.t('overlay.finish'), onClick: onClose }}
       onBack={onClose}

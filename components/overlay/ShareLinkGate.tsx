@@ -1,25 +1,27 @@
 import type { ReactNode } from 'react';
 import type { TourDefinition } from '@/tours/types';
-import type { TourProgress } from '@/utils/progress/types';
+import type { ProgressState } from '@/utils/progress/types';
 import { ShareLinkPrompt } from './ShareLinkPrompt';
 import { useShareLinkOffer } from './useShareLinkOffer';
 
 /**
  * Puts a waiting share link's question before the tour: while it is open the step card (and its watch
- * on the page) waits, so nothing moves until the user has chosen.
+ * on the page) waits, so nothing moves until the user has chosen. The link may be for any of `tours`.
  */
 export function ShareLinkGate({
-  tour,
-  progress,
+  tours,
+  state,
   children,
 }: {
-  tour: TourDefinition;
-  progress: TourProgress | undefined;
+  tours: readonly TourDefinition[];
+  state: ProgressState;
   children: ReactNode;
 }) {
-  const { offer, answer } = useShareLinkOffer(tour.id);
+  const { offer, answer } = useShareLinkOffer();
   // A moment's wait on load, so a step card never flashes before the question replaces it.
   if (offer === undefined) return null;
-  if (offer === null || !progress) return children;
+  const tour = offer && tours.find((candidate) => candidate.id === offer.tourId);
+  const progress = tour && state.tours[tour.id];
+  if (!offer || !tour || !progress) return children;
   return <ShareLinkPrompt tour={tour} progress={progress} link={offer} onAnswer={answer} />;
 }

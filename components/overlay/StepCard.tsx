@@ -15,8 +15,11 @@ export interface StepCardProps {
   stepCount: number;
   title: string;
   body: ReactNode;
-  /** Extra line under the body: the hint, where to go, or that the step is done. */
+  /** A disclosure under the body for what not everyone needs to read ("What do these roles mean?"). */
+  details?: { summary: string; body: string };
+  /** Extra line under the body: the hint, where to go, what went wrong, or that the step is done. */
   note?: ReactNode;
+  noteTone?: 'error' | 'done';
   /** Buttons besides Back / Next, e.g. "I've done this" or "Take me there". */
   extraActions?: ReactNode;
   canGoBack: boolean;
@@ -95,8 +98,18 @@ export function StepCard({ cardRef, arrowRef, ...props }: StepCardProps) {
       </h2>
       <div id={bodyId}>
         <p className="body">{props.body}</p>
-        {props.note && <p className="note">{props.note}</p>}
+        {props.note && (
+          <p className="note" data-tone={props.noteTone}>
+            {props.note}
+          </p>
+        )}
       </div>
+      {props.details && (
+        <details className="details">
+          <summary>{props.details.summary}</summary>
+          <p>{props.details.body}</p>
+        </details>
+      )}
       {helpOpen && <Faq />}
       <div className="actions">
         <button

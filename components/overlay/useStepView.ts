@@ -1,28 +1,67 @@
-import { useEffect, useState } from 'react';
-import type { TourStep } from '@/tours/types';
-import { startStepSession, type StepView } from '@/utils/overlay/stepSession';
+import { useEffect, useRef, useState } from 'react';
+import type { TourDefinition } from '@/tours/types';
+import type { TourProgress } from '@/utils/progress/types';
+import {
+  startStepSession,
+  type StepSession,
+  type StepView,
+  type TabMemory,
+} from '@/utils/overlay/stepSession';
 
 const SEARCHING: StepView = { kind: 'searching' };
 
-/** Runs the step on the page while the component is mounted and returns what to show for it. */
+export interface StepViewHandlers {
+  onComplete: (stepId: string) => void;
+  onResume: (stepIndex: number) => void;
+  onPageProven: (pageKey: string, path: string) => void;
+}
+
+/**
+ * Runs the step on the page while the component is mounted: what to show for it, the pop-ups open on
+ * the page, and `guide` for "Take me there".
+ */
 export function useStepView(
-  step: TourStep | undefined,
-  onComplete: (stepId: string) => void,
-): { view: StepView; popups: readonly Element[] } {
+  tour: TourDefinition,
+  index: number,
+  progress: TourProgress,
+  memory: TabMemory,
+  handlers: StepViewHandlers,
+): { view: StepView; popups: readonly Element[]; guide: () => void } {
+  const step = tour.steps[index];
   // State is kept with the step it belongs to, so a new step starts from "searching" without a reset.
-  const [seen, setSeen] = useState<{ step?: TourStep; view: StepView; popups: readonly Element[] }>({
+  const [seen, setSeen] = useState<{ step?: unknown; view: StepView; popups: readonly Element[] }>({
     view: SEARCHING,
     popups: [],
   });
+  const session = useRef<StepSession | null>(null);
+  // Read through refs: a change of progress or handlers must not restart the step's watch on the page.
+  const latest = useRef({ progress, handlers });
+  latest.current = { progress, handlers };
+  const alreadyDone = step ? Object.hasOwn(progress.done, step.id) : false;
+
   useEffect(() => {
     if (!step) return;
-    return startStepSession({
-      step,
+    const started = startStepSession({
+      tour,
+      stepIndex: index,
+      alreadyDone,
+      isDone: (stepId) => Object.hasOwn(latest.current.progress.done, stepId),
+      memory,
       onView: (view) => setSeen((prev) => ({ step, view, popups: prev.step === step ? prev.popups : [] })),
       onPopups: (popups) =>
         setSeen((prev) => ({ step, view: prev.step === step ? prev.view : SEARCHING, popups })),
-      onComplete: () => onComplete(step.id),
+      onComplete: () => latest.current.handlers.onComplete(step.id),
+      onResume: (stepIndex) => latest.current.handlers.onResume(stepIndex),
+      onPageProven: (pageKey, path) => latest.current.handlers.onPageProven(pageKey, path),
     });
-  }, [step, onComplete]);
-  return seen.step === step ? seen : { view: SEARCHING, popups: [] };
+    session.current = started;
+    return () => {
+      started.stop();
+      session.current = null;
+    };
+    // `alreadyDone` is read when the step begins: completing it must not restart the watch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tour, index, step, memory]);
+  const current = seen.step === step ? seen : { view: SEARCHING, popups: [] };
+  return { ...current, guide: () => session.current?.guide() };
 }

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { translateKey } from '@/utils/i18n';
-import { buildShareLink } from '@/utils/shareLink';
+import { buildShareLink, stepPath } from '@/utils/shareLink';
+import { useLearnedPlaces } from '@/components/ui/useLearnedPlaces';
 import type { StepSlotProps } from './PopupApp';
 import type { MixpanelHost } from './useActiveMixpanelHost';
 import { useCopyText } from './useCopyText';
@@ -28,6 +29,7 @@ export function StepShareLink({ tour, view, host: activeHost }: StepSlotProps) {
   const [chosenHost, setChosenHost] = useState<MixpanelHost | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const places = useLearnedPlaces();
   const id = useId();
   useEffect(() => {
     // It opens at the popup's bottom edge: bring it into view.
@@ -37,7 +39,7 @@ export function StepShareLink({ tour, view, host: activeHost }: StepSlotProps) {
   // Until the user picks, the choices follow the progress and the active tab.
   const step = chosenStep ?? view.currentIndex ?? 0;
   const host = chosenHost ?? activeHost ?? 'mixpanel.com';
-  const link = buildShareLink(tour.id, step, host);
+  const link = buildShareLink(tour.id, step, host, stepPath(tour, step, places, host));
   const { copy, outcome } = useCopyText(link);
 
   return (

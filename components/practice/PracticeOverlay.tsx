@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import type { TourDefinition } from '@/tours/types';
+import { createTabMemory } from '@/utils/overlay/stepSession';
 import type { PracticeProgress } from './createPracticeProgress';
 
 export interface PracticeOverlayProps {
@@ -9,8 +11,24 @@ export interface PracticeOverlayProps {
   navigate: (path: string) => void;
 }
 
-/** The real tour overlay, driven by the practice run instead of stored progress. */
+const ignorePlace = () => undefined;
+
+/**
+ * The real tour overlay, driven by the practice run instead of stored progress. A practice run learns
+ * nothing about addresses (it keeps no storage): "open it" uses the documented defaults.
+ */
 export function PracticeOverlay({ tour, practice, navigate }: PracticeOverlayProps) {
   const progress = useStore(practice.store, (state) => state.tours[tour.id]);
-  return <OverlayApp tour={tour} progress={progress} send={practice.send} navigate={navigate} />;
+  const memory = useMemo(() => createTabMemory(), []);
+  return (
+    <OverlayApp
+      tour={tour}
+      progress={progress}
+      send={practice.send}
+      navigate={navigate}
+      memory={memory}
+      pathOfPage={(pageKey) => tour.pages[pageKey]?.defaultPath}
+      onPageProven={ignorePlace}
+    />
+  );
 }

@@ -5,7 +5,8 @@ import { inviteUsersTour } from '@/tours/inviteUsers';
 import type { TourDefinition } from '@/tours/types';
 import { i18n } from '#i18n';
 import { appUrl } from '@/utils/overlay/appPath';
-import { mountOverlayHost } from '@/utils/overlay/mountOverlayHost';
+import { mountOverlayHost } from '@/components/overlay/mountOverlayHost';
+import { keepHostOnTop } from '@/utils/overlay/keepHostOnTop';
 import bannerCss from './practiceBanner.css?inline';
 import { createPracticeProgress, type PracticeProgress } from './createPracticeProgress';
 import { PracticeBanner } from './PracticeBanner';
@@ -74,6 +75,7 @@ export function mountPracticeSandbox({
   };
 
   const overlayHost = mountOverlayHost(doc);
+  const stopOnTop = keepHostOnTop(overlayHost.element, doc);
   const overlayRoot = createRoot(overlayHost.container);
   overlayRoot.render(<PracticeOverlay tour={tour} practice={practice} navigate={navigate} />);
   const bannerRoot = createRoot(bannerContainer);
@@ -85,6 +87,7 @@ export function mountPracticeSandbox({
   return () => {
     win.removeEventListener('pagehide', onPageHide);
     overlayRoot.unmount();
+    stopOnTop();
     overlayHost.remove();
     bannerRoot.unmount();
     stopTitle();

@@ -44,6 +44,14 @@ describe('tour definitions', () => {
       expect(step.completeOn.length).toBeGreaterThan(0);
     }
   });
+
+  it('no step of any tour is judged by its address: pages are known by landmarks', () => {
+    for (const tour of TOURS) {
+      for (const page of Object.values(tour.pages)) expect(page.landmarks.length).toBeGreaterThan(0);
+      for (const step of tour.steps)
+        for (const condition of step.completeOn) expect(condition.kind).not.toBe('route');
+    }
+  });
 });
 
 describe('validateTour', () => {
@@ -68,12 +76,27 @@ describe('validateTour', () => {
   it('rejects duplicate step ids, bad regular expressions and unknown strategies', () => {
     const broken = structuredClone(valid);
     broken.steps[1]!.id = broken.steps[0]!.id;
-    broken.steps[2]!.page = { path: '([', nameKey: 'x' };
+    broken.steps[2]!.page = 'nowhere';
+    (broken.pages as Record<string, Record<string, unknown>>).settings!.pathHints = ['(['];
     broken.steps[3]!.target = [{ by: 'xpath', selector: '//a' }];
     const problems = validateTour(broken);
     expect(problems).toContain('steps[1].id: duplicate "open-settings"');
-    expect(problems.some((p) => p.startsWith('steps[2].page.path: invalid regular expression'))).toBe(true);
+    expect(problems).toContain('steps[2].page: no page "nowhere" in the tour\'s pages');
+    expect(
+      problems.some((p) => p.startsWith('pages.settings.pathHints[0]: invalid regular expression')),
+    ).toBe(true);
     expect(problems).toContain('steps[3].target[0]: unknown strategy "xpath"');
+  });
+
+  it('rejects a page without landmarks and a precondition restored by no step', () => {
+    const broken = structuredClone(valid);
+    (broken.pages as Record<string, Record<string, unknown>>).usersAndTeams!.landmarks = [];
+    (broken.steps[3]!.requires as Record<string, unknown>).restoredBy = 'open-the-door';
+    const problems = validateTour(broken);
+    expect(problems).toContain(
+      'pages.usersAndTeams.landmarks: a page is known by what is on it: name at least one landmark',
+    );
+    expect(problems).toContain('steps[3].requires.restoredBy: no step "open-the-door"');
   });
 
   it('reports texts missing from the locale file', () => {

@@ -1,4 +1,5 @@
 import type { TourDefinition } from '@/tours/types';
+import { mixpanelHostOf } from '../hosts';
 import type { RequestHandlers } from '../messaging';
 import type { Policy } from '../policy';
 import { parseProgressState } from '../progress/parseProgress';
@@ -11,6 +12,7 @@ import type { ProgressWriter } from './progressWriter';
 import { createSerialQueue } from './serialQueue';
 import { answerShareLink, isSignInPage, settleShareLink, type ShareLinkDeps } from './settleShareLink';
 import { startTourInTab, type TabsApi } from './startTourInTab';
+import { createPlacesKeeper } from './placesKeeper';
 
 export interface RequestHandlerDeps {
   tours: readonly TourDefinition[];
@@ -29,6 +31,7 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
   // Taking in, using and answering a share link each read then write it: one at a time.
   const linkQueue = createSerialQueue();
   const linkDeps: ShareLinkDeps = { writer, stepIds, policy: readPolicy, now };
+  const places = createPlacesKeeper();
 
   return {
     command: async (command) => {
@@ -52,7 +55,14 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
       return { ok: true, injected: true };
     },
 
-    startTour: (payload) => startTourInTab(payload, { tours, writer, injectOverlay, tabs }),
+    startTour: async (payload) =>
+      startTourInTab(payload, {
+        tours,
+        writer,
+        injectOverlay,
+        tabs,
+        lastHost: (await places.read()).lastHost,
+      }),
 
     shareLink: (payload, sender) =>
       linkQueue(async () =>
@@ -77,5 +87,13 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
       if (problems.length > 0) return { ok: false, error: 'invalidProgress' };
       return { ok: true, state: await writer.replace(state) };
     },
+
+    learnPlace: async (payload, sender) => {
+      const host = mixpanelHostOf(sender.url ?? sender.tab?.url);
+      if (!host) return { ok: false, error: 'notMixpanel' };
+      return { ok: true, places: await places.learn(host, payload) };
+    },
+
+    getLearnedPlaces: async () => ({ ok: true, places: await places.read() }),
   };
 }

@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { TourDefinition } from '@/tours/types';
-import { isMixpanelUrl } from '../hosts';
+import { isMixpanelUrl, MIXPANEL_MATCHES, mixpanelHostOf } from '../hosts';
 import type { Reply, StartTourPayload } from '../messaging';
 import type { InjectOverlay } from './overlayInjector';
 import type { ProgressWriter } from './progressWriter';
 
-/** Where a tour opens when the user is not on Mixpanel: the default (US) host. */
+/** Where a tour opens when the user is not on Mixpanel and no host was used before: the US host. */
 export const DEFAULT_MIXPANEL_ORIGIN = 'https://mixpanel.com';
 
 /** The part of `browser.tabs` used here (tests pass a fake). */
@@ -19,6 +19,8 @@ export interface StartTourDeps {
   writer: ProgressWriter;
   injectOverlay: InjectOverlay;
   tabs?: TabsApi;
+  /** The Mixpanel host the guide last ran on (EU and India admins have their own), if any. */
+  lastHost?: string | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface StartTourDeps {
  */
 export async function startTourInTab(
   { tourId, step }: StartTourPayload,
-  { tours, writer, injectOverlay, tabs = browser.tabs }: StartTourDeps,
+  { tours, writer, injectOverlay, tabs = browser.tabs, lastHost = null }: StartTourDeps,
 ): Promise<Reply<'startTour'>> {
   const tour = tours.find((candidate) => candidate.id === tourId);
   if (!tour) return { ok: false, error: 'unknownTour' };
@@ -42,14 +44,33 @@ export async function startTourInTab(
     await injectOverlay(activeTab.id, 0);
     return { ok: true, state, tabId: activeTab.id, openedNewTab: false };
   }
-  const created = await tabs.create({ url: startUrlOf(tour), active: true });
+  const created = await tabs.create({
+    url: startUrlOf(tour, await hostToOpen(tabs, lastHost)),
+    active: true,
+  });
   if (created.id === undefined)
     throw new Error('startTourInTab: the new tab has no id; try again from a Mixpanel tab');
   return { ok: true, state, tabId: created.id, openedNewTab: true };
 }
 
-/** The tour's start page on Mixpanel. A start path that would leave Mixpanel falls back to its home. */
-export function startUrlOf(tour: TourDefinition): string {
-  const url = new URL(tour.startPath, DEFAULT_MIXPANEL_ORIGIN);
-  return url.origin === DEFAULT_MIXPANEL_ORIGIN ? url.href : `${DEFAULT_MIXPANEL_ORIGIN}/`;
+/**
+ * The tour's start page (a page where its first step is still to do) on a Mixpanel origin. A start
+ * path that would leave that origin falls back to its home.
+ */
+export function startUrlOf(tour: TourDefinition, origin = DEFAULT_MIXPANEL_ORIGIN): string {
+  const url = new URL(tour.startPath, origin);
+  return url.origin === origin ? url.href : `${origin}/`;
+}
+
+/**
+ * The Mixpanel the user works in: the most recently used open Mixpanel tab's host, else the host the
+ * guide last ran on, else the US host. (Host permissions let `tabs.query` match these URLs.)
+ */
+async function hostToOpen(tabs: TabsApi, lastHost: string | null): Promise<string> {
+  const open = await tabs.query({ url: MIXPANEL_MATCHES }).catch(() => []);
+  const recent = open
+    .filter((tab) => isMixpanelUrl(tab.url))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  const host = mixpanelHostOf(recent?.url) ?? lastHost;
+  return host ? `https://${host}` : DEFAULT_MIXPANEL_ORIGIN;
 }

@@ -1,10 +1,3 @@
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[a-z]{2,}$/i;
-
-/** True for something that looks like an e-mail address. The address itself is never kept. */
-export function isValidEmail(value: string): boolean {
-  return value.length <= 254 && EMAIL.test(value.trim());
-}
-
 /** The editable control behind a target: the element itself, or the input inside a custom element's shadow root. */
 export function editableOf(element: Element): HTMLInputElement | HTMLTextAreaElement | null {
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element;

@@ -1,15 +1,19 @@
-import type { Target, TourStep } from '@/tours/types';
+import type { TourDefinition } from '@/tours/types';
+import { beginStep, decideStep, pressTarget, resumeIndex, startGuiding } from '@/utils/engine/decideStep';
+import type { StepMemory, StepReading, StepView } from '@/utils/engine/stepFacts';
 import {
   deepQueryAll,
   getRole,
-  locateTarget,
   observeComposedTree,
   resolvePlatform,
   type LocatorPlatform,
-  type StrategyMiss,
 } from '@/utils/locator';
 import { currentAppPath } from './appPath';
-import { editableOf, hasChosenValue, isDisabledControl, isValidEmail } from './fieldState';
+import { editableOf } from './fieldState';
+import { locateWith, readStep, stepShownDone, typedAddresses, type PageLens } from './readStep';
+import { isValidEmail } from '@/utils/email';
+
+export type { StepView } from '@/utils/engine/stepFacts';
 
 /** The overlay's own host element: never a target, and its repositioning is not a page change. */
 export const OVERLAY_HOST_TAG = 'invite-guide-overlay';
@@ -17,98 +21,142 @@ const isOverlay = (element: Element) => element.localName === OVERLAY_HOST_TAG;
 /** Pop-ups the user opens while doing a step (drop-down lists, menus): the card must not cover them. */
 const POPUP_ROLES = new Set(['listbox', 'menu', 'tooltip']);
 
-/** What the overlay should show for the step, as the page stands now. */
-export type StepView =
-  | { kind: 'searching' }
-  | { kind: 'anchored'; element: Element }
-  | { kind: 'wrongPage' }
-  /** `misses` says which strategy failed and why, for diagnostics. */
-  | { kind: 'notFound'; misses: readonly StrategyMiss[] };
+/** What the overlay remembers for the whole tour in this tab: never stored, never sent. */
+export interface TabMemory {
+  /** Addresses typed into the invite form (lower case), to recognise the invitee's row later. */
+  invitees: Set<string>;
+}
+
+export const createTabMemory = (): TabMemory => ({ invitees: new Set() });
 
 export interface StepSessionOptions {
-  step: TourStep;
+  tour: TourDefinition;
+  stepIndex: number;
+  /** The step is already recorded as done: it completes again only when its outcome newly appears. */
+  alreadyDone: boolean;
+  /** Whether another step of the tour is recorded as done (to know where to resume). */
+  isDone: (stepId: string) => boolean;
+  memory: TabMemory;
   onView: (view: StepView) => void;
-  /** The user did the step's real action. Called once per session. */
+  /** The page shows the step's outcome. Called once per session. */
   onComplete: () => void;
+  /** What the step needs came back (the form was opened again): go on at this step index. */
+  onResume?: (stepIndex: number) => void;
+  /** The step's page was proven by its landmarks at this path (to learn the app's real addresses). */
+  onPageProven?: (pageKey: string, path: string) => void;
   /** The drop-down lists and menus open on the page, whenever that set changes. */
   onPopups?: (popups: readonly Element[]) => void;
-  /** How long to look for a missing target before showing the fallback card. */
+  /** How long to look for a missing target or page before showing the fallback card. */
   notFoundAfterMs?: number;
   window?: Window;
   /** Visibility and frame scheduling; tests without layout pass their own. @default the window's */
   platform?: Partial<LocatorPlatform>;
 }
 
+export interface StepSession {
+  /** "Take me there": point at the app's own controls until the step's page is on screen. */
+  guide(): void;
+  /** Removes every listener, observer and timer. */
+  stop(): void;
+}
+
 /**
- * Runs one step on the page: finds its target (waiting for it, following re-renders), tells where the
- * user is, and watches for the real action that completes it. Everything is driven by one observer of
- * the composed tree plus navigation and input events, batched to animation frames; no polling.
- * Returns one cleanup that removes every listener, observer and timer.
+ * Runs one step on the page: reads the page (`readStep`) whenever it changes, lets the engine decide
+ * (`decideStep`) and reports the card to show and the step's completion. One observer of the composed
+ * tree plus navigation and input events, batched to animation frames; a timer only for the not-found wait.
  */
-export function startStepSession({
-  step,
-  onView,
-  onComplete,
-  onPopups,
-  notFoundAfterMs = 4000,
-  window: win = window,
-  platform: platformOverrides,
-}: StepSessionOptions): () => void {
+export function startStepSession(options: StepSessionOptions): StepSession {
+  const { tour, stepIndex, memory: tab, onView, onComplete, onPopups, notFoundAfterMs = 4000 } = options;
+  const step = tour.steps[stepIndex];
+  if (!step) throw new Error(`stepSession: tour "${tour.id}" has no step ${stepIndex}`);
+  const win = options.window ?? window;
   const doc = win.document;
   const platform = resolvePlatform({
     requestAnimationFrame: (callback) => win.requestAnimationFrame(() => callback()),
     cancelAnimationFrame: (handle) => win.cancelAnimationFrame(handle),
-    ...platformOverrides,
+    ...options.platform,
   });
-  const locate = (target: Target) => locateTarget(target, { root: doc, ignore: isOverlay, platform });
-  const find = (target: Target) => locate(target).element;
-  const pagePattern = new RegExp(step.page.path);
-  const routes = step.completeOn.flatMap((c) => (c.kind === 'route' ? [new RegExp(c.path)] : []));
+  const lens: PageLens = {
+    root: doc,
+    platform,
+    ignore: isOverlay,
+    path: () => currentAppPath(win.location),
+    watched: () => doc.visibilityState === 'visible',
+  };
   const cleanups: (() => void)[] = [];
-  let current: Element | null = null;
+  let memory: StepMemory = beginStep(options.alreadyDone);
+  let reading: StepReading | null = null;
   let lastView: StepView | null = null;
-  let missingSince: number | null = null;
-  let notFoundTimer: ReturnType<typeof setTimeout> | undefined;
   let completed = false;
+  let resumed = false;
+  let proven = '';
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let popups: readonly Element[] = [];
 
-  const complete = () => {
-    if (completed) return;
-    completed = true;
-    onComplete();
-  };
-
   const show = (view: StepView) => {
-    const same =
-      lastView?.kind === view.kind &&
-      (view.kind !== 'anchored' || (lastView.kind === 'anchored' && lastView.element === view.element));
-    if (same) return;
+    if (lastView && sameView(lastView, view)) return;
     lastView = view;
+    if (view.kind === 'notFound')
+      console.info(`stepSession: step "${step.id}" target not found`, view.misses);
     onView(view);
   };
 
-  const conditionsMet = (element: Element | null): boolean =>
-    step.completeOn.some((condition) => {
-      switch (condition.kind) {
-        case 'route':
-          return false; // checked before the page test, below
-        case 'present':
-          return find(condition.target) !== null;
-        case 'validEmail': {
-          const field = element && editableOf(element);
-          return !!field && isValidEmail(field.value);
-        }
-        case 'fieldsChosen':
-          return condition.fields.every((field) => {
-            const el = find(field.target);
-            return el !== null && hasChosenValue(el, field.placeholder);
-          });
-        case 'click':
-        case 'acknowledge':
-          return false;
-      }
+  const rememberTyped = () => {
+    const field = reading?.target && editableOf(reading.target);
+    if (field && isValidEmail(field.value)) tab.invitees.add(field.value.trim().toLowerCase());
+  };
+
+  const evaluate = () => {
+    frame = 0;
+    clearTimeout(timer);
+    reportPopups();
+    reading = readStep(lens, tour, step, memory.guiding || lastView?.kind === 'wrongPage');
+    const now = Date.now();
+    const decision = decideStep({
+      tour,
+      step,
+      reading,
+      memory,
+      invitees: tab.invitees,
+      now,
+      notFoundAfterMs,
     });
+    memory = decision.memory;
+    if (step.page && reading.watched && reading.pagesHere.has(step.page) && proven !== reading.path) {
+      proven = reading.path;
+      options.onPageProven?.(step.page, reading.path);
+    }
+    if (decision.complete && !completed) {
+      completed = true;
+      rememberTyped();
+      onComplete();
+    }
+    if (decision.resume && !resumed) {
+      const index = resumeIndex(
+        tour,
+        stepIndex,
+        (s) =>
+          stepShownDone(lens, tour, s) ||
+          (s.completeOn.every((c) => c.kind === 'acknowledge') && options.isDone(s.id)),
+      );
+      if (index !== stepIndex) {
+        resumed = true;
+        options.onResume?.(index);
+      }
+    }
+    show(decision.view);
+    // Waits end by time, not by a page change: look again when one is due.
+    const due = [memory.missingSince, memory.submission?.at]
+      .filter((t): t is number => t !== null && t !== undefined)
+      .map((t) => t + notFoundAfterMs - now)
+      .filter((ms) => ms > 0);
+    if (due.length) timer = setTimeout(schedule, Math.min(...due) + 5);
+  };
+
+  const schedule = () => {
+    if (!frame) frame = platform.requestAnimationFrame(evaluate);
+  };
 
   const reportPopups = () => {
     if (!onPopups) return;
@@ -120,83 +168,60 @@ export function startStepSession({
     onPopups(open);
   };
 
-  const evaluate = () => {
-    frame = 0;
-    reportPopups();
-    const path = currentAppPath(win.location);
-    // Only the page the user is looking at completes steps by its state: a background tab (or one kept
-    // in the back/forward cache) that happens to show Users & Teams must not skip steps for another tab.
-    const watched = doc.visibilityState === 'visible';
-    if (watched && routes.some((route) => route.test(path))) return complete();
-    if (!pagePattern.test(path)) {
-      current = null;
-      missingSince = null;
-      clearTimeout(notFoundTimer);
-      return show({ kind: 'wrongPage' });
-    }
-    current = find(step.target);
-    if (watched && conditionsMet(current)) complete();
-    if (current) {
-      missingSince = null;
-      clearTimeout(notFoundTimer);
-      return show({ kind: 'anchored', element: current });
-    }
-    if (missingSince === null) {
-      missingSince = Date.now();
-      notFoundTimer = setTimeout(() => {
-        const result = locate(step.target);
-        if (result.element) return schedule();
-        console.info(`overlay: step "${step.id}" target not found`, result.misses);
-        show({ kind: 'notFound', misses: result.misses });
-      }, notFoundAfterMs);
-    }
-    if (lastView?.kind !== 'notFound') show({ kind: 'searching' });
+  const listen = (target: EventTarget, type: string, handler: (event: Event) => void, capture = true) => {
+    target.addEventListener(type, handler, { capture });
+    cleanups.push(() => target.removeEventListener(type, handler, { capture }));
   };
 
-  const schedule = () => {
-    if (!frame) frame = platform.requestAnimationFrame(evaluate);
-  };
-
-  const listen = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void) => {
-    win.addEventListener(type, handler, { capture: true });
-    cleanups.push(() => win.removeEventListener(type, handler, { capture: true }));
-  };
-
-  // A click anywhere inside the target (child elements, shadow content) counts, unless it is disabled.
-  if (step.completeOn.some((c) => c.kind === 'click')) {
-    listen('click', (event) => {
-      if (current && event.composedPath().includes(current) && !isDisabledControl(current)) complete();
-    });
-  }
-  // Typing changes values, not the DOM: re-check on input.
-  listen('input', schedule);
-  listen('change', schedule);
-  listen('popstate', schedule);
-  listen('hashchange', schedule);
+  // A press anywhere inside the target (child elements, shadow content) counts, unless it is disabled.
+  listen(win, 'click', (event) => {
+    const target = reading?.target;
+    if (!target || !event.composedPath().includes(target)) return;
+    const fresh = readStep(lens, tour, step, false);
+    if (fresh.dialogOpen) {
+      const sent = step.completeOn.find((c) => c.kind === 'sent');
+      const dialog = sent && sent.kind === 'sent' ? locateWith(lens, sent.dialog).element : null;
+      if (dialog) typedAddresses(lens, dialog).forEach((address) => tab.invitees.add(address));
+    }
+    const pressed = pressTarget(step, fresh, memory, Date.now());
+    memory = pressed.memory;
+    if (pressed.clicked && fresh.watched && !completed) {
+      completed = true;
+      onComplete();
+      return;
+    }
+    schedule();
+  });
+  // Typing changes values, not the DOM: look again on input.
+  for (const type of ['input', 'change', 'popstate', 'hashchange']) listen(win, type, schedule);
   // Mixpanel's router announces its own navigations with a "pushstate" event.
-  win.addEventListener('pushstate', schedule);
-  cleanups.push(() => win.removeEventListener('pushstate', schedule));
-  doc.addEventListener('visibilitychange', schedule);
-  cleanups.push(() => doc.removeEventListener('visibilitychange', schedule));
+  listen(win, 'pushstate', schedule, false);
+  listen(doc, 'visibilitychange', schedule, false);
   // SPA navigations by pushState fire no event; the Navigation API reports them where it exists.
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
-  if (navigation) {
-    navigation.addEventListener('currententrychange', schedule);
-    cleanups.push(() => navigation.removeEventListener('currententrychange', schedule));
-  }
-  cleanups.push(
-    observeComposedTree({
-      root: doc,
-      ignore: isOverlay,
-      onChange: schedule,
-      platform,
-    }),
-  );
+  if (navigation) listen(navigation, 'currententrychange', schedule, false);
+  cleanups.push(observeComposedTree({ root: doc, ignore: isOverlay, onChange: schedule, platform }));
 
   evaluate();
-  return () => {
-    cleanups.forEach((cleanup) => cleanup());
-    clearTimeout(notFoundTimer);
-    if (frame) platform.cancelAnimationFrame(frame);
+  return {
+    guide() {
+      memory = startGuiding(memory);
+      schedule();
+    },
+    stop() {
+      cleanups.forEach((cleanup) => cleanup());
+      clearTimeout(timer);
+      if (frame) platform.cancelAnimationFrame(frame);
+    },
   };
+}
+
+function sameView(a: StepView, b: StepView): boolean {
+  if (a.kind !== b.kind) return false;
+  const elementOf = (v: StepView) => ('element' in v ? v.element : undefined);
+  if (elementOf(a) !== elementOf(b)) return false;
+  if (a.kind === 'sendFailed' && b.kind === 'sendFailed') return a.error === b.error;
+  if (a.kind === 'confirming' && b.kind === 'confirming') return a.waitedTooLong === b.waitedTooLong;
+  if (a.kind === 'guiding' && b.kind === 'guiding') return a.hintKey === b.hintKey;
+  return true;
 }

@@ -11,6 +11,8 @@ export interface TourProgress {
   currentStep: number;
   /** Step id -> epoch ms when it was completed. Entries only disappear on reset, restart and resetStep. */
   done: Record<string, number>;
+  /** Step id -> true for steps the user ticked by hand (the page did not show their outcome). */
+  byHand?: Record<string, true>;
   /** Set by the first start (and again by restart); cleared only by reset. */
   startedAt: number | null;
   /** When the tour was last completed. Kept when a completed tour is started again, as history. */
@@ -30,7 +32,7 @@ export type ProgressCommand =
   | { type: 'next'; tourId: string }
   | { type: 'back'; tourId: string }
   | { type: 'goTo'; tourId: string; step: number }
-  | { type: 'completeStep'; tourId: string; stepId: string }
+  | { type: 'completeStep'; tourId: string; stepId: string; byHand?: true }
   | { type: 'dismiss'; tourId: string }
   | { type: 'reset'; tourId: string }
   | { type: 'resetStep'; tourId: string; stepId: string }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { currentAppPath, appUrl } from '../appPath';
-import { deepText, editableOf, hasChosenValue, isDisabledControl, isValidEmail } from '../fieldState';
+import { isValidEmail } from '@/utils/email';
+import { deepText, editableOf, hasChosenValue, isDisabledControl } from '../fieldState';
 
 describe('reading the state of the page', () => {
   it.each([

@@ -1,5 +1,5 @@
 import overlayCss from '@/components/overlay/overlay.css?inline';
-import { OVERLAY_HOST_TAG } from './stepSession';
+import { OVERLAY_HOST_TAG } from '@/utils/overlay/stepSession';
 
 // The page's stylesheets can still style the host element itself: pin what matters, inline and !important.
 const HOST_STYLE =
@@ -9,6 +9,8 @@ const HOST_STYLE =
   ' overflow: visible !important; contain: none !important;';
 
 export interface OverlayHost {
+  /** The host element itself (e.g. to keep it above the page's top layer). */
+  element: HTMLElement;
   /** Where to render the overlay: a layer inside the shadow root, under the overlay's stylesheet. */
   container: HTMLElement;
   /** Takes the host element (and everything in it) off the page. Unmount what was rendered first. */
@@ -30,5 +32,5 @@ export function mountOverlayHost(doc: Document = document): OverlayHost {
   layer.className = 'layer';
   shadow.append(style, layer);
   doc.documentElement.append(host);
-  return { container: layer, remove: () => host.remove() };
+  return { element: host, container: layer, remove: () => host.remove() };
 }

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { TourDefinition } from '@/tours/types';
+import { mixpanelHostOf } from '@/utils/hosts';
+import { NO_PLACES, pathOfPage, type LearnedPlaces } from '@/utils/learnedPlaces';
+import { sendCommand, sendRequest } from '@/utils/messaging';
+import { appUrl } from '@/utils/overlay/appPath';
+import { keepHostOnTop } from '@/utils/overlay/keepHostOnTop';
+import { createTabMemory } from '@/utils/overlay/stepSession';
+import { createProgressStore, useProgressStore } from '@/utils/progress/progressStore';
+import { activeTourId } from '@/utils/progress/tourProgress';
+import type { ProgressCommand } from '@/utils/progress/types';
+import { mountOverlayHost } from './mountOverlayHost';
+import { OverlayApp } from './OverlayApp';
+import { ShareLinkGate } from './ShareLinkGate';
+
+function send(command: ProgressCommand): void {
+  sendCommand(command).then(
+    (reply) => {
+      if (!reply.ok) console.warn(`overlay: the background refused "${command.type}": ${reply.error}`);
+    },
+    (error: unknown) => console.warn(`overlay: could not reach the background for "${command.type}".`, error),
+  );
+}
+
+/**
+ * Puts the tour overlay on the page (in its shadow-root host, kept above the page's top layer), showing
+ * whichever of `tours` is running according to stored progress. Returns the one cleanup that removes the
+ * node, the React root, the top-layer watch and the storage subscription.
+ */
+export function mountOverlay(tours: readonly TourDefinition[], doc: Document = document): () => void {
+  const host = mountOverlayHost(doc);
+  const stopOnTop = keepHostOnTop(host.element, doc);
+  const { store, dispose } = createProgressStore();
+  const win = doc.defaultView ?? window;
+  const memory = createTabMemory();
+  const navigate = (path: string) => win.location.assign(appUrl(path, win.location));
+  const hostName = mixpanelHostOf(win.location.href);
+
+  function Root() {
+    const state = useProgressStore(store, (s) => s.state);
+    // The tour on screen stays after it finishes, so its closing card can show.
+    const shownId = useRef<string | null>(null);
+    shownId.current = activeTourId(state) ?? shownId.current;
+    const tour = tours.find((candidate) => candidate.id === shownId.current);
+    const [places, setPlaces] = useState<LearnedPlaces>(NO_PLACES);
+    useEffect(() => {
+      if (!hostName) return;
+      void sendRequest('learnPlace', {
+        tourId: tour?.id ?? tours[0]?.id ?? 'tour',
+        page: null,
+        path: null,
+      }).then((reply) => reply.ok && setPlaces(reply.places));
+      // The host is recorded once per page load.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, []);
+    const onPageProven = useRef((pageKey: string, path: string) => {
+      if (!hostName || !shownId.current) return;
+      void sendRequest('learnPlace', { tourId: shownId.current, page: pageKey, path }).then(
+        (reply) => reply.ok && setPlaces(reply.places),
+      );
+    }).current;
+    return (
+      <ShareLinkGate tours={tours} state={state}>
+        {tour && (
+          <OverlayApp
+            tour={tour}
+            progress={state.tours[tour.id]}
+            send={send}
+            navigate={navigate}
+            memory={memory}
+            pathOfPage={(pageKey) =>
+              pathOfPage(places, hostName ?? '', tour.id, pageKey, tour.pages[pageKey]?.defaultPath)
+            }
+            onPageProven={onPageProven}
+          />
+        )}
+      </ShareLinkGate>
+    );
+  }
+  const root = createRoot(host.container);
+  root.render(<Root />);
+
+  return () => {
+    root.unmount();
+    dispose();
+    stopOnTop();
+    host.remove();
+  };
+}

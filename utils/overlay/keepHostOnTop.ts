@@ -1,0 +1,76 @@
+import { deepQueryAll, observeComposedTree, resolvePlatform, type LocatorPlatform } from '@/utils/locator';
+
+/**
+ * Keeps the overlay's host above what the page puts in the browser's top layer:
+ * - a native modal `<dialog>` (`showModal()`) makes the rest of the page inert, and no z-index gets
+ *   above the top layer: the host moves into the topmost open modal dialog (its subtree stays
+ *   interactive) and back to the document when it closes;
+ * - an open `popover` (a drop-down list) is drawn above everything shown before it: the host is shown
+ *   as a manual popover itself, again after each new one opens.
+ * Watches with the locator's observer (batched to frames) and the `toggle` events popovers fire.
+ * Returns its cleanup, which puts the host back where it was.
+ */
+export function keepHostOnTop(
+  host: HTMLElement,
+  doc: Document = host.ownerDocument,
+  platformOverrides?: Partial<LocatorPlatform>,
+): () => void {
+  const platform = resolvePlatform(platformOverrides);
+  const home = host.parentNode ?? doc.documentElement;
+  const supportsPopover = typeof host.showPopover === 'function';
+  let openPopovers: readonly Element[] = [];
+  let frame = 0;
+
+  const place = () => {
+    frame = 0;
+    const modals = deepQueryAll(doc, (el) => el.localName === 'dialog' && safeMatches(el, ':modal'), {
+      ignore: (el) => el === host,
+    });
+    const parent = modals[modals.length - 1] ?? home;
+    if (host.parentNode !== parent) {
+      const focused = host.shadowRoot?.activeElement;
+      parent.appendChild(host);
+      if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
+      openPopovers = [];
+    }
+    if (!supportsPopover) return;
+    const popovers = deepQueryAll(doc, (el) => el !== host && safeMatches(el, ':popover-open'), {
+      ignore: (el) => el === host,
+    });
+    const appeared = popovers.some((el) => !openPopovers.includes(el));
+    openPopovers = popovers;
+    if (!appeared && (popovers.length === 0 || host.matches(':popover-open'))) return;
+    // Shown (again) after the page's popovers, the host is drawn above them.
+    if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+  };
+  const schedule = () => {
+    if (!frame) frame = platform.requestAnimationFrame(place);
+  };
+
+  const stopObserving = observeComposedTree({
+    root: doc,
+    ignore: (el) => el === host,
+    onChange: schedule,
+    platform,
+  });
+  doc.addEventListener('toggle', schedule, true);
+  place();
+  return () => {
+    stopObserving();
+    doc.removeEventListener('toggle', schedule, true);
+    if (frame) platform.cancelAnimationFrame(frame);
+    if (supportsPopover && host.matches(':popover-open')) host.hidePopover();
+    host.removeAttribute('popover');
+    if (host.isConnected && host.parentNode !== home) home.appendChild(host);
+  };
+}
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false; // an engine without :modal / :popover-open (tests): nothing is in the top layer
+  }
+}
