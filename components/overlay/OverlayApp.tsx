@@ -43,8 +43,9 @@ export function OverlayApp(props: OverlayAppProps) {
   }, [status, progress]);
 
   const index = progress ? Math.min(progress.currentStep, tour.steps.length - 1) : 0;
-  if (status === 'in_progress' && progress && tour.steps[index]) {
-    return <ActiveStep {...props} progress={progress} index={index} />;
+  const step = tour.steps[index];
+  if (status === 'in_progress' && progress && step) {
+    return <ActiveStep {...props} progress={progress} index={index} step={step} />;
   }
   if (done) return <DoneCard tour={tour} byHand={done.byHand} onClose={() => setDone(null)} />;
   return null;
@@ -53,6 +54,7 @@ export function OverlayApp(props: OverlayAppProps) {
 interface ActiveStepProps extends OverlayAppProps {
   progress: TourProgress;
   index: number;
+  step: TourStep;
 }
 
 function ActiveStep({

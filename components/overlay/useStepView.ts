@@ -36,7 +36,9 @@ export function useStepView(
   const session = useRef<StepSession | null>(null);
   // Read through refs: a change of progress or handlers must not restart the step's watch on the page.
   const latest = useRef({ progress, handlers });
-  latest.current = { progress, handlers };
+  useEffect(() => {
+    latest.current = { progress, handlers };
+  });
   const alreadyDone = step ? Object.hasOwn(progress.done, step.id) : false;
 
   useEffect(() => {

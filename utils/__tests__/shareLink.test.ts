@@ -5,6 +5,7 @@ import {
   MAX_SHARE_VALUE_LENGTH,
   buildRestartLink,
   buildShareLink,
+  stepPath,
   checkShareLinkParams,
   parseShareLink,
 } from '../shareLink';
@@ -182,9 +183,23 @@ describe('checkShareLinkParams', () => {
 });
 
 describe('buildShareLink and buildRestartLink', () => {
-  it('a link to step 5 opens the page where step 5 happens', () => {
-    expect(buildShareLink(TOUR, 4)).toBe(
-      'https://mixpanel.com/settings/org/users?guide=invite-users&guide-step=5',
+  it('a link to step 5 opens the documented Settings page while no address of Users & Teams is known', () => {
+    expect(buildShareLink(TOUR, 4)).toBe('https://mixpanel.com/settings/org?guide=invite-users&guide-step=5');
+  });
+
+  it('a link to a step opens the address of its page seen working on that host, and only there', () => {
+    const tour = inviteUsersTour;
+    const places = {
+      lastHost: null,
+      paths: { 'eu.mixpanel.com': { 'invite-users/usersAndTeams': '/settings/org/users-teams' } },
+    };
+    expect(stepPath(tour, 4, places, 'eu.mixpanel.com')).toBe('/settings/org/users-teams');
+    expect(stepPath(tour, 4, places, 'mixpanel.com')).toBe('/settings/org');
+    expect(stepPath(tour, 1, places, 'eu.mixpanel.com')).toBe('/settings/org');
+    // Step 1 happens anywhere: its link opens the app's home, where it is still to do.
+    expect(stepPath(tour, 0, places, 'eu.mixpanel.com')).toBe('/');
+    expect(buildShareLink(TOUR, 4, 'eu.mixpanel.com', stepPath(tour, 4, places, 'eu.mixpanel.com'))).toBe(
+      'https://eu.mixpanel.com/settings/org/users-teams?guide=invite-users&guide-step=5',
     );
   });
 
@@ -201,7 +216,7 @@ describe('buildShareLink and buildRestartLink', () => {
   });
 
   it('a path can be given; without one a step with no page of its own opens the tour’s start page', () => {
-    expect(buildShareLink(TOUR, 0)).toBe('https://mixpanel.com/settings/org?guide=invite-users&guide-step=1');
+    expect(buildShareLink(TOUR, 0)).toBe('https://mixpanel.com/?guide=invite-users&guide-step=1');
     expect(buildShareLink(TOUR, 2, 'eu.mixpanel.com', '/project/1/app/home')).toBe(
       'https://eu.mixpanel.com/project/1/app/home?guide=invite-users&guide-step=3',
     );
@@ -209,7 +224,7 @@ describe('buildShareLink and buildRestartLink', () => {
 
   it('a restart link reads back as a restart', () => {
     const link = buildRestartLink(TOUR, 'in.mixpanel.com');
-    expect(link).toBe('https://in.mixpanel.com/settings/org?guide=invite-users&guide-action=restart');
+    expect(link).toBe('https://in.mixpanel.com/?guide=invite-users&guide-action=restart');
     expect(parseShareLink(link)).toMatchObject({ kind: 'valid', action: 'restart', host: 'in.mixpanel.com' });
   });
 
@@ -251,7 +266,7 @@ describe('stripShareParams', () => {
 
   it('a built link stripped is the page it opens', () => {
     expect(stripShareParams(buildShareLink(TOUR, 4, 'eu.mixpanel.com'))).toBe(
-      'https://eu.mixpanel.com/settings/org/users',
+      'https://eu.mixpanel.com/settings/org',
     );
   });
 });

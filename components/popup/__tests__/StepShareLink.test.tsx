@@ -93,7 +93,7 @@ describe('StepShareLink', () => {
   it('holds the link to the current step, and to step 1 before the tour has started', () => {
     render(AT_STEP_3);
     expect(labelled<HTMLInputElement>('Share link').value).toBe(
-      'https://mixpanel.com/settings/org/users?guide=invite-users&guide-step=3',
+      'https://mixpanel.com/settings/org?guide=invite-users&guide-step=3',
     );
     expect(labelled<HTMLInputElement>('Share link').readOnly).toBe(true);
     expect(labelled<HTMLSelectElement>('Step').selectedOptions[0]!.textContent).toBe(
@@ -102,7 +102,7 @@ describe('StepShareLink', () => {
 
     render(NOT_STARTED);
     expect(labelled<HTMLInputElement>('Share link').value).toBe(
-      'https://mixpanel.com/settings/org?guide=invite-users&guide-step=1',
+      'https://mixpanel.com/?guide=invite-users&guide-step=1',
     );
   });
 
@@ -130,7 +130,7 @@ describe('StepShareLink', () => {
     choose(host, 'in.mixpanel.com');
 
     expect(labelled<HTMLInputElement>('Share link').value).toBe(
-      'https://in.mixpanel.com/settings/org/users?guide=invite-users&guide-step=5',
+      'https://in.mixpanel.com/settings/org?guide=invite-users&guide-step=5',
     );
     // A step the user picked stays picked when their progress moves on.
     render({ ...AT_STEP_3, currentStep: 3 });
@@ -151,7 +151,7 @@ describe('StepShareLink', () => {
     await act(async () => button('Copy').click());
 
     expect(writeText).toHaveBeenCalledWith(
-      'https://mixpanel.com/settings/org/users?guide=invite-users&guide-step=3',
+      'https://mixpanel.com/settings/org?guide=invite-users&guide-step=3',
     );
     expect(status()).toBe('Link copied');
     choose(labelled<HTMLSelectElement>('Step'), '0');

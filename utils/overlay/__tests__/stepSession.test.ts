@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TourStep } from '@/tours/types';
-import { startStepSession, type StepView } from '../stepSession';
+import type { TourDefinition, TourStep } from '@/tours/types';
+import {
+  createTabMemory,
+  startStepSession,
+  type StepSession,
+  type StepView,
+  type TabMemory,
+} from '../stepSession';
 
 // happy-dom has no layout: "visible" here means not under a [hidden] element, and frames are timers.
 const platform = {
@@ -16,11 +22,30 @@ function step(overrides: Partial<TourStep>): TourStep {
     titleKey: 't',
     bodyKey: 'b',
     hintKey: 'h',
-    page: { path: '^/settings/org/users', url: '/settings/org/users', nameKey: 'p' },
+    page: 'users',
     target: [{ by: 'role', role: 'button', name: 'Invite Users' }],
     placement: 'bottom',
     completeOn: [{ kind: 'click' }],
     ...overrides,
+  };
+}
+
+/** A tour around the steps under test, with a page known by its heading and reached by a "Users" link. */
+function tourOf(...steps: TourStep[]): TourDefinition {
+  return {
+    id: 'test-tour',
+    titleKey: 't',
+    descriptionKey: 'd',
+    doneKeys: { title: 't', body: 'b', titleByHand: 't', bodyByHand: 'b' },
+    startPath: '/',
+    pages: {
+      users: {
+        nameKey: 'p',
+        landmarks: [[{ by: 'role', role: 'heading', name: 'Users & Teams' }]],
+        way: [{ target: [{ by: 'role', role: 'link', name: 'Users' }], hintKey: 'way.users' }],
+      },
+    },
+    steps,
   };
 }
 
@@ -36,17 +61,25 @@ function shadowButton(label: string): { host: HTMLElement; button: HTMLButtonEle
   return { host, button, icon };
 }
 
-let stop: (() => void) | undefined;
+let session: StepSession | undefined;
 let views: StepView[];
 let completed: number;
+let resumedAt: number[];
+let memory: TabMemory;
+const stop = () => session?.stop();
 
-function run(s: TourStep, notFoundAfterMs = 4000) {
-  stop = startStepSession({
-    step: s,
+function run(s: TourStep | TourDefinition, notFoundAfterMs = 4000, stepIndex = 0) {
+  session = startStepSession({
+    tour: 'steps' in s ? s : tourOf(s),
+    stepIndex,
+    alreadyDone: false,
+    isDone: () => false,
+    memory,
     platform,
     notFoundAfterMs,
     onView: (view) => views.push(view),
     onComplete: () => completed++,
+    onResume: (index) => resumedAt.push(index),
   });
 }
 const lastView = () => views[views.length - 1];
@@ -58,11 +91,13 @@ beforeEach(() => {
   history.replaceState(null, '', '/settings/org/users');
   views = [];
   completed = 0;
+  resumedAt = [];
+  memory = createTabMemory();
 });
 
 afterEach(() => {
-  stop?.();
-  stop = undefined;
+  stop();
+  session = undefined;
   vi.useRealTimers();
 });
 
@@ -77,21 +112,43 @@ describe('a step on the page', () => {
   });
 
   it('ignores clicks on a disabled target and clicks elsewhere', () => {
-    const { host, button } = shadowButton('Invite Users');
+    const { host, button, icon } = shadowButton('Invite Users');
     button.disabled = true;
     document.body.append(host, Object.assign(document.createElement('button'), { textContent: 'Other' }));
     run(step({}));
-    button.click();
+    // Dispatched by hand: the click reaches the session even though the button is disabled.
+    icon.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     (document.body.lastElementChild as HTMLElement).click();
     expect(completed).toBe(0);
+    button.disabled = false;
+    icon.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(completed).toBe(1);
   });
 
-  it('says "wrong page" elsewhere, and completes by route when the user arrives where the step leads', async () => {
+  it('elsewhere says "wrong page" after the wait; Take me there points at the link; arriving completes', async () => {
+    vi.useFakeTimers();
     history.replaceState(null, '', '/project/1/view/2/app/home');
-    run(step({ completeOn: [{ kind: 'route', path: '^/settings/org/users/invited' }] }));
-    expect(lastView()).toEqual({ kind: 'wrongPage' });
-    history.pushState(null, '', '/settings/org/users/invited');
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    const users = Object.assign(document.createElement('a'), { href: '/u', textContent: 'Users' });
+    document.body.append(users);
+    run(step({}), 1000);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(lastView()).toEqual({ kind: 'wrongPage', pageKey: 'p', canGuide: true });
+    session!.guide();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(lastView()).toMatchObject({ kind: 'guiding', element: users, hintKey: 'way.users' });
+    const heading = Object.assign(document.createElement('h1'), { textContent: 'Users & Teams' });
+    users.replaceWith(heading);
+    await vi.advanceTimersByTimeAsync(20);
+    // On the page now: the step's own card is back, looking for its target.
+    expect(lastView()).toEqual({ kind: 'searching' });
+  });
+
+  it('a step done by reaching a page completes when the page is on screen, at whatever address', async () => {
+    history.replaceState(null, '', '/project/1/app/settings/org/users-teams');
+    run(step({ page: undefined, completeOn: [{ kind: 'reached', page: 'users' }] }));
+    await frames();
+    expect(completed).toBe(0);
+    document.body.append(Object.assign(document.createElement('h1'), { textContent: 'Users & Teams' }));
     await frames();
     expect(completed).toBe(1);
   });
@@ -115,9 +172,10 @@ describe('a step on the page', () => {
 
   it('shows the not-found fallback with what failed once the wait is over, never dead-ending', async () => {
     vi.useFakeTimers();
+    document.body.append(Object.assign(document.createElement('h1'), { textContent: 'Users & Teams' }));
     run(step({}), 3000);
     expect(lastView()).toEqual({ kind: 'searching' });
-    vi.advanceTimersByTime(3000);
+    await vi.advanceTimersByTimeAsync(3100);
     expect(lastView()).toMatchObject({
       kind: 'notFound',
       misses: [{ strategy: { by: 'role', name: 'Invite Users' }, reason: 'no-match' }],
@@ -143,6 +201,8 @@ describe('a step on the page', () => {
     await frames();
     expect(completed).toBe(1);
     expect(JSON.stringify(views)).not.toContain('example.com');
+    // Kept in the tab's memory only, to recognise the invitee's row at the end.
+    expect([...memory.invitees]).toEqual(['new.analyst@example.com']);
   });
 
   it('completes when every listed drop-down shows a choice instead of its placeholder', async () => {
@@ -186,7 +246,8 @@ describe('a step on the page', () => {
 
   it('a page the user is not looking at does not complete steps by its state', async () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    run(step({ completeOn: [{ kind: 'route', path: '^/settings/org/users' }] }));
+    document.body.append(Object.assign(document.createElement('h1'), { textContent: 'Users & Teams' }));
+    run(step({ completeOn: [{ kind: 'reached', page: 'users' }] }));
     await frames();
     expect(completed).toBe(0);
   });
@@ -194,10 +255,120 @@ describe('a step on the page', () => {
   it('after cleanup, page changes report nothing', async () => {
     run(step({}));
     const count = views.length;
-    stop!();
-    stop = undefined;
+    stop();
+    session = undefined;
     document.body.append(shadowButton('Invite Users').host);
     await frames();
     expect(views.length).toBe(count);
+  });
+
+  describe('outcomes on screen', () => {
+    const dialogTarget = [{ by: 'role', role: 'dialog', name: 'Invite New Users' }] as const;
+    const sendStep = step({
+      id: 'send',
+      target: [{ by: 'role', role: 'button', name: 'Invite' }],
+      requires: { target: dialogTarget, restoredBy: 'open-invite-dialog', messageKey: 'm' },
+      completeOn: [{ kind: 'sent', dialog: dialogTarget, failedHintKey: 'f', rateLimitedHintKey: 'r' }],
+    });
+    const openDialog = () => {
+      const dialog = document.createElement('div');
+      dialog.setAttribute('role', 'dialog');
+      dialog.setAttribute('aria-label', 'Invite New Users');
+      const email = Object.assign(document.createElement('input'), { value: 'New.Analyst@example.com' });
+      const invite = Object.assign(document.createElement('button'), { textContent: 'Invite' });
+      dialog.append(email, invite);
+      document.body.append(dialog);
+      return { dialog, invite };
+    };
+
+    it('a press on Invite followed by an error in the dialog keeps the step open and says the error', async () => {
+      const { dialog, invite } = openDialog();
+      run(tourOf(step({}), sendStep), 4000, 1);
+      invite.click();
+      const alert = Object.assign(document.createElement('p'), { textContent: 'Something went wrong' });
+      alert.setAttribute('role', 'alert');
+      dialog.append(alert);
+      await frames();
+      expect(completed).toBe(0);
+      expect(lastView()).toMatchObject({
+        kind: 'sendFailed',
+        element: invite,
+        error: 'Something went wrong',
+      });
+      // The press remembered the address typed in the form, for the row at the end.
+      expect([...memory.invitees]).toEqual(['new.analyst@example.com']);
+    });
+
+    it('the dialog closing with a confirmation (any wording) completes it; Invite alone does not', async () => {
+      const { dialog, invite } = openDialog();
+      run(tourOf(step({}), sendStep), 4000, 1);
+      invite.click();
+      await frames();
+      expect(completed).toBe(0);
+      dialog.remove();
+      await frames();
+      expect(completed).toBe(0);
+      expect(lastView()).toMatchObject({ kind: 'confirming' });
+      const toast = Object.assign(document.createElement('div'), { textContent: '1 invite sent' });
+      toast.setAttribute('role', 'status');
+      document.body.append(toast);
+      await frames();
+      expect(completed).toBe(1);
+    });
+
+    it('the form closed during the step: points at "+ Invite Users", and resumes where the new form needs it', async () => {
+      const opener = shadowButton('Invite Users');
+      document.body.append(
+        Object.assign(document.createElement('h1'), { textContent: 'Users & Teams' }),
+        opener.host,
+      );
+      const emailStep = step({
+        id: 'email',
+        target: [{ by: 'role', role: 'textbox', name: 'Email address' }],
+        requires: { target: dialogTarget, restoredBy: 'open-invite-dialog', messageKey: 'm' },
+        completeOn: [{ kind: 'validEmail' }],
+      });
+      const { dialog } = openDialog();
+      const field = Object.assign(document.createElement('input'), { value: 'a@example.com' });
+      field.setAttribute('aria-label', 'Email address');
+      dialog.prepend(field);
+      run(tourOf(step({}), emailStep, sendStep), 4000, 2);
+      dialog.remove();
+      await frames();
+      expect(lastView()).toEqual({ kind: 'needs', element: opener.button, messageKey: 'm' });
+      const reopened = openDialog();
+      const empty = document.createElement('input');
+      empty.setAttribute('aria-label', 'Email address');
+      reopened.dialog.prepend(empty);
+      await frames();
+      expect(resumedAt).toEqual([1]);
+    });
+
+    it('step 8: an older pending row does not complete it, the invitee’s row does', async () => {
+      const row = (address: string) => {
+        const tr = document.createElement('div');
+        tr.setAttribute('role', 'row');
+        const resend = Object.assign(document.createElement('button'), { textContent: 'Resend Invite' });
+        tr.append(Object.assign(document.createElement('span'), { textContent: address }), resend);
+        return tr;
+      };
+      const table = document.createElement('div');
+      table.append(row('sam.rivera@example.com'));
+      const tab = Object.assign(document.createElement('button'), { textContent: 'Invited Users' });
+      document.body.append(tab, table);
+      memory.invitees.add('new.analyst@example.com');
+      const rows = { marker: [{ by: 'role', role: 'button', name: 'Resend', partial: true }] } as const;
+      run(
+        step({
+          target: [{ by: 'role', role: 'button', name: 'Invited Users' }],
+          completeOn: [{ kind: 'listed', rows }],
+        }),
+      );
+      await frames();
+      expect(completed).toBe(0);
+      table.append(row('New.Analyst@example.com'));
+      await frames();
+      expect(completed).toBe(1);
+    });
   });
 });
