@@ -57,17 +57,8 @@ interface ActiveStepProps extends OverlayAppProps {
   step: TourStep;
 }
 
-function ActiveStep({
-  tour,
-  progress,
-  index,
-  send,
-  navigate,
-  memory,
-  pathOfPage,
-  ...props
-}: ActiveStepProps) {
-  const step = tour.steps[index]!;
+function ActiveStep(props: ActiveStepProps) {
+  const { tour, progress, index, step, send, navigate, memory, pathOfPage } = props;
   const tourId = tour.id;
   const stepDone = Object.hasOwn(progress.done, step.id);
 
