@@ -1,3 +1,5 @@
+import type { RouteScheme } from '../router/settingsPaths';
+
 /**
  * Knobs that tests and trainers set in the page's localStorage before (or while) using the replica.
  * Each is read when it matters, so a test can change it without reloading.
@@ -5,6 +7,7 @@
 export const LATENCY_KEY = 'replica:latency';
 export const GEAR_MENU_KEY = 'replica:gear-menu';
 export const SIGNED_OUT_KEY = 'replica:signed-out';
+export const ROUTES_KEY = 'replica:routes';
 
 export const DEFAULT_LATENCY_MS = 200;
 /** The invite dialog appears this much later than a list renders (Mixpanel loads it lazily). */
@@ -46,4 +49,10 @@ export function signIn(win: Window = window): void {
   } catch {
     // Nothing to clear when storage is unavailable.
   }
+}
+
+/** Where Settings and Users & Teams live (`alt`, `project`; anything else is today's routes). */
+export function routeScheme(win: Window = window): RouteScheme {
+  const raw = readItem(win, ROUTES_KEY);
+  return raw === 'alt' || raw === 'project' ? raw : 'default';
 }
