@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /**
@@ -85,5 +85,92 @@ test.describe('replica:routes', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page).toHaveURL(`https://mixpanel.com${MOVED}`);
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  });
+});
+
+/** Fills the first invitee row of the invite dialog with the mouse. */
+async function fillInvitee(page: Page, email: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+  await dialog.getByRole('textbox', { name: 'Email address' }).fill(email);
+  await dialog.getByRole('combobox', { name: 'Organization role' }).click();
+  await page.getByRole('option', { name: 'Member', exact: true }).click();
+  await dialog.getByRole('combobox', { name: 'Projects' }).click();
+  await page.getByRole('option', { name: 'E-commerce Demo' }).click();
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('combobox', { name: 'Project role' }).click();
+  await page.getByRole('option', { name: 'Consumer' }).click();
+}
+
+/** The tag of the topmost element at the centre of `locator`, as the document sees it (shadow hosts). */
+async function elementOnTopOf(locator: Locator): Promise<string | undefined> {
+  const box = await locator.boundingBox();
+  if (!box) return undefined;
+  return locator
+    .page()
+    .evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
+}
+
+test.describe('replica:native-dialog', () => {
+  test('the invite dialog is a native modal <dialog>: top layer, the page inert, Esc and Cancel close it', async ({
+    context,
+    openMixpanel,
+  }) => {
+    await setKnobs(context, { 'replica:native-dialog': '1' });
+    const page = await openMixpanel('/settings/org/users');
+    const opener = page.getByRole('button', { name: 'Invite Users' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+    await expect(dialog).toBeVisible();
+    expect(await dialog.evaluate((node) => [node.localName, node.matches(':modal')])).toEqual([
+      'dialog',
+      true,
+    ]);
+    // The page behind is under the top layer: a click there lands on the dialog's backdrop, not the button.
+    expect(await elementOnTopOf(page.getByRole('button', { name: 'Export CSV' }))).toBe('mp-modal');
+    await expect(dialog.getByRole('textbox', { name: 'Email address' })).toBeFocused();
+
+    // An open list inside it takes the first Esc; the second is the dialog's cancel.
+    await dialog.getByRole('combobox', { name: 'Organization role' }).click();
+    await expect(page.getByRole('listbox', { name: 'Organization role' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+
+    await opener.click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  test('the drop-downs work inside the native dialog and the invitation is sent', async ({
+    context,
+    openMixpanel,
+  }) => {
+    await setKnobs(context, { 'replica:native-dialog': '1' });
+    const page = await openMixpanel('/settings/org/users');
+    await page.getByRole('button', { name: 'Invite Users' }).click();
+    await fillInvitee(page, 'native@example.com');
+    const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+    await expect(dialog.getByRole('combobox', { name: 'Project role' })).toHaveText('Consumer');
+    await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Invitation sent' })).toBeVisible();
+    await expect(dialog).toBeHidden();
+
+    await page.getByRole('button', { name: 'Invited Users' }).click();
+    await page
+      .getByRole('row', { name: /native@example\.com/ })
+      .getByRole('button', { name: 'Resend Invite' })
+      .click();
+    const resend = page.getByRole('dialog', { name: 'Resend Invite' });
+    await expect(resend).toBeVisible();
+    expect(await resend.evaluate((node) => node.matches(':modal'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(resend).toBeHidden();
   });
 });

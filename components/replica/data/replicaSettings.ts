@@ -8,6 +8,7 @@ export const LATENCY_KEY = 'replica:latency';
 export const GEAR_MENU_KEY = 'replica:gear-menu';
 export const SIGNED_OUT_KEY = 'replica:signed-out';
 export const ROUTES_KEY = 'replica:routes';
+export const NATIVE_DIALOG_KEY = 'replica:native-dialog';
 
 export const DEFAULT_LATENCY_MS = 200;
 /** The invite dialog appears this much later than a list renders (Mixpanel loads it lazily). */
@@ -55,4 +56,9 @@ export function signIn(win: Window = window): void {
 export function routeScheme(win: Window = window): RouteScheme {
   const raw = readItem(win, ROUTES_KEY);
   return raw === 'alt' || raw === 'project' ? raw : 'default';
+}
+
+/** Dialogs are native <dialog> elements opened with showModal() (top layer, the page inert). */
+export function nativeDialogs(win: Window = window): boolean {
+  return readItem(win, NATIVE_DIALOG_KEY) === '1';
 }

@@ -1,6 +1,7 @@
 import { el } from '../dom/el';
 import { generatedClassNames } from '../dom/generatedClassNames';
 import { icon } from '../dom/icons';
+import { layerRoot } from '../dom/layerRoot';
 import { attachStyledShadow, constructSheet, FONT_STACK, lazy, palette } from './theme';
 
 const c = generatedClassNames(['select-drop-menu', 'list', 'item', 'box', 'mark'] as const);
@@ -59,7 +60,8 @@ export interface DropMenuOptions {
 
 /**
  * The open list of a drop-down, PORTALLED to document.body in its own open shadow root, like Mixpanel's
- * `mp-drop-menu`: it is not inside the control (nor inside the dialog) that opened it. Keyboard: arrows,
+ * `mp-drop-menu`: it is not inside the control (nor inside the dialog) that opened it. Only inside a
+ * native modal <dialog> (`replica:native-dialog`) it goes into that dialog, where it is not inert. Keyboard: arrows,
  * Home/End move; Enter/Space choose; Esc and Tab close and return focus to the control; a pointer-down
  * anywhere else closes it.
  */
@@ -78,7 +80,7 @@ export class MpDropMenu extends HTMLElement {
   open(options: DropMenuOptions): void {
     this.options = options;
     const doc = options.anchor.ownerDocument;
-    doc.body.append(this);
+    layerRoot(options.anchor).append(this);
     this.renderItems();
     this.position();
     this.listen(doc);
