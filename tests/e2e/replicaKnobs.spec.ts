@@ -105,12 +105,10 @@ async function fillInvitee(page: Page, email: string): Promise<void> {
 async function elementOnTopOf(locator: Locator): Promise<string | undefined> {
   const box = await locator.boundingBox();
   if (!box) return undefined;
-  return locator
-    .page()
-    .evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 2,
-    });
+  return locator.page().evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+    x: box.x + box.width / 2,
+    y: box.y + box.height / 2,
+  });
 }
 
 test.describe('replica:native-dialog', () => {
@@ -172,5 +170,94 @@ test.describe('replica:native-dialog', () => {
     expect(await resend.evaluate((node) => node.matches(':modal'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect(resend).toBeHidden();
+  });
+});
+
+/** The list sits under its field, left-aligned with it, as the replica places it without popovers. */
+async function expectUnder(list: Locator, field: Locator): Promise<void> {
+  const fieldBox = await field.boundingBox();
+  const listBox = await list.boundingBox();
+  expect(fieldBox && listBox).toBeTruthy();
+  expect(Math.abs(listBox!.x - fieldBox!.x)).toBeLessThanOrEqual(1);
+  expect(listBox!.y).toBeGreaterThanOrEqual(fieldBox!.y + fieldBox!.height);
+  expect(listBox!.y).toBeLessThan(fieldBox!.y + fieldBox!.height + 12);
+}
+
+test.describe('replica:popover', () => {
+  test('the selects open their lists with the Popover API, under their field, and still choose', async ({
+    context,
+    openMixpanel,
+  }) => {
+    await setKnobs(context, { 'replica:popover': '1' });
+    const page = await openMixpanel('/settings/org/users');
+    await page.getByRole('button', { name: 'Invite Users' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+    const role = dialog.getByRole('combobox', { name: 'Organization role' });
+    await role.click();
+    const listbox = page.getByRole('listbox', { name: 'Organization role' });
+    await expect(listbox).toBeVisible();
+    expect(
+      await listbox.evaluate((node) => [node.getAttribute('popover'), node.matches(':popover-open')]),
+    ).toEqual(['manual', true]);
+    await expectUnder(listbox, role);
+    await page.getByRole('option', { name: 'Billing Admin' }).click();
+    await expect(role).toHaveText('Billing Admin');
+    await expect(listbox).toBeHidden();
+
+    await fillInvitee(page, 'popover@example.com');
+    await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Invitation sent' })).toBeVisible();
+  });
+
+  test('the gear menu is a popover too, opening above the gear', async ({ context, openMixpanel }) => {
+    await setKnobs(context, { 'replica:popover': '1', 'replica:gear-menu': '1' });
+    const page = await openMixpanel(HOME);
+    const gear = page.getByRole('button', { name: 'Settings', exact: true });
+    await gear.click();
+    const menu = page.getByRole('menu', { name: 'Settings' });
+    await expect(menu).toBeVisible();
+    expect(await menu.evaluate((node) => node.matches(':popover-open'))).toBe(true);
+    const gearBox = await gear.boundingBox();
+    const menuBox = await menu.boundingBox();
+    expect(menuBox!.y + menuBox!.height).toBeLessThanOrEqual(gearBox!.y);
+    await page.getByRole('menuitem', { name: 'Organization Settings' }).click();
+    await expect(page).toHaveURL('https://mixpanel.com/settings/org');
+    await expect(menu).toBeHidden();
+  });
+
+  test('with the native dialog too, the popover lists open inside the dialog and are not inert', async ({
+    context,
+    openMixpanel,
+  }) => {
+    await setKnobs(context, { 'replica:popover': '1', 'replica:native-dialog': '1' });
+    const page = await openMixpanel('/settings/org/users');
+    await page.getByRole('button', { name: 'Invite Users' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+    const projects = dialog.getByRole('combobox', { name: 'Projects' });
+    await projects.click();
+    const listbox = page.getByRole('listbox', { name: 'Projects' });
+    await expect(listbox).toBeVisible();
+    const where = await listbox.evaluate((node) => {
+      const host = (node.getRootNode() as ShadowRoot).host;
+      return {
+        open: node.matches(':popover-open'),
+        inDialog: host.parentElement?.localName === 'dialog' && host.parentElement.matches(':modal'),
+      };
+    });
+    expect(where).toEqual({ open: true, inDialog: true });
+    await expectUnder(listbox, projects);
+    // Keyboard and pointer both reach it.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Marketing Site' }).click();
+    await page.keyboard.press('Escape');
+    await expect(listbox).toBeHidden();
+    await expect(projects).toHaveText('2 projects');
+    await expect(dialog).toBeVisible();
+
+    await fillInvitee(page, 'both@example.com');
+    await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Invitation sent' })).toBeVisible();
+    await expect(dialog).toBeHidden();
   });
 });

@@ -9,6 +9,7 @@ export const GEAR_MENU_KEY = 'replica:gear-menu';
 export const SIGNED_OUT_KEY = 'replica:signed-out';
 export const ROUTES_KEY = 'replica:routes';
 export const NATIVE_DIALOG_KEY = 'replica:native-dialog';
+export const POPOVER_KEY = 'replica:popover';
 
 export const DEFAULT_LATENCY_MS = 200;
 /** The invite dialog appears this much later than a list renders (Mixpanel loads it lazily). */
@@ -61,4 +62,9 @@ export function routeScheme(win: Window = window): RouteScheme {
 /** Dialogs are native <dialog> elements opened with showModal() (top layer, the page inert). */
 export function nativeDialogs(win: Window = window): boolean {
   return readItem(win, NATIVE_DIALOG_KEY) === '1';
+}
+
+/** Drop-down lists and menus are shown with the Popover API (top layer) instead of a fixed-position box. */
+export function popoverMenus(win: Window = window): boolean {
+  return readItem(win, POPOVER_KEY) === '1';
 }
