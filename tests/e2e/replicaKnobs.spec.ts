@@ -261,3 +261,60 @@ test.describe('replica:popover', () => {
     await expect(dialog).toBeHidden();
   });
 });
+
+test.describe('replica:send-fails', () => {
+  test('error: the first Invite fails with an inline alert, the dialog stays, the next press succeeds', async ({
+    context,
+    openMixpanel,
+  }) => {
+    await setKnobs(context, { 'replica:send-fails': 'error' });
+    const page = await openMixpanel('/settings/org/users');
+    await page.getByRole('button', { name: 'Invite Users' }).click();
+    await fillInvitee(page, 'retry@example.com');
+    const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+    const invite = dialog.getByRole('button', { name: 'Invite', exact: true });
+    await invite.click();
+    await expect(invite).toHaveAttribute('aria-busy', 'true');
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toHaveText('Something went wrong while sending the invitation. Please try again.');
+    await expect(invite).not.toHaveAttribute('aria-busy', 'true');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Email address' })).toHaveAttribute(
+      'aria-invalid',
+      'false',
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Invitation sent' })).toHaveCount(0);
+    // The alert sits above the footer's buttons.
+    expect((await alert.boundingBox())!.y).toBeLessThan((await invite.boundingBox())!.y);
+
+    await invite.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Invitation sent' })).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'Invited Users' }).click();
+    await expect(page.getByRole('row', { name: /retry@example\.com/ })).toBeVisible();
+  });
+
+  test('rate-limit: the alert names the limit, the e-mail is marked invalid, editing clears both', async ({
+    context,
+    openMixpanel,
+  }) => {
+    await setKnobs(context, { 'replica:send-fails': 'rate-limit' });
+    const page = await openMixpanel('/settings/org/users');
+    await page.getByRole('button', { name: 'Invite Users' }).click();
+    await fillInvitee(page, 'busy@example.com');
+    const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+    await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Too many invitations have been sent to this email domain. Please try again in an hour.',
+    );
+    const email = dialog.getByRole('textbox', { name: 'Email address' });
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+
+    await email.fill('busy@example.org');
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await expect(email).toHaveAttribute('aria-invalid', 'false');
+    await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Invitation sent' })).toBeVisible();
+    await expect(dialog).toBeHidden();
+  });
+});

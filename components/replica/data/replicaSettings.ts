@@ -10,6 +10,7 @@ export const SIGNED_OUT_KEY = 'replica:signed-out';
 export const ROUTES_KEY = 'replica:routes';
 export const NATIVE_DIALOG_KEY = 'replica:native-dialog';
 export const POPOVER_KEY = 'replica:popover';
+export const SEND_FAILS_KEY = 'replica:send-fails';
 
 export const DEFAULT_LATENCY_MS = 200;
 /** The invite dialog appears this much later than a list renders (Mixpanel loads it lazily). */
@@ -67,4 +68,12 @@ export function nativeDialogs(win: Window = window): boolean {
 /** Drop-down lists and menus are shown with the Popover API (top layer) instead of a fixed-position box. */
 export function popoverMenus(win: Window = window): boolean {
   return readItem(win, POPOVER_KEY) === '1';
+}
+
+export type SendFailure = 'error' | 'rate-limit';
+
+/** How the first press of Invite in an invite dialog fails, or null when it succeeds as usual. */
+export function sendFailure(win: Window = window): SendFailure | null {
+  const raw = readItem(win, SEND_FAILS_KEY);
+  return raw === 'error' || raw === 'rate-limit' ? raw : null;
 }
