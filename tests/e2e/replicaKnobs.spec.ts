@@ -318,3 +318,30 @@ test.describe('replica:send-fails', () => {
     await expect(dialog).toBeHidden();
   });
 });
+
+/** "Jul 28, 2026": how the tables show a date (UTC). */
+function shortDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+test.describe('replica:older-pending', () => {
+  test('Invited Users already lists an invitation from three days ago, with its own Resend Invite', async ({
+    context,
+    openMixpanel,
+  }) => {
+    await setKnobs(context, { 'replica:older-pending': '1' });
+    const page = await openMixpanel('/settings/org/users');
+    await page.getByRole('button', { name: 'Invited Users' }).click();
+    const row = page.getByRole('row', { name: /sam\.rivera@example\.com/ });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText(shortDate(new Date(Date.now() - 3 * 24 * 60 * 60 * 1000)));
+    await expect(row).toContainText('Pending');
+    await row.getByRole('button', { name: 'Resend Invite' }).click();
+    await expect(page.getByRole('dialog', { name: 'Resend Invite' })).toContainText('sam.rivera@example.com');
+  });
+});

@@ -11,6 +11,7 @@ export const ROUTES_KEY = 'replica:routes';
 export const NATIVE_DIALOG_KEY = 'replica:native-dialog';
 export const POPOVER_KEY = 'replica:popover';
 export const SEND_FAILS_KEY = 'replica:send-fails';
+export const OLDER_PENDING_KEY = 'replica:older-pending';
 
 export const DEFAULT_LATENCY_MS = 200;
 /** The invite dialog appears this much later than a list renders (Mixpanel loads it lazily). */
@@ -76,4 +77,9 @@ export type SendFailure = 'error' | 'rate-limit';
 export function sendFailure(win: Window = window): SendFailure | null {
   const raw = readItem(win, SEND_FAILS_KEY);
   return raw === 'error' || raw === 'rate-limit' ? raw : null;
+}
+
+/** Invited Users already lists an older pending invitation when the page loads. */
+export function hasOlderPendingInvite(win: Window = window): boolean {
+  return readItem(win, OLDER_PENDING_KEY) === '1';
 }
