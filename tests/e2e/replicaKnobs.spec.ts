@@ -345,3 +345,31 @@ test.describe('replica:older-pending', () => {
     await expect(page.getByRole('dialog', { name: 'Resend Invite' })).toContainText('sam.rivera@example.com');
   });
 });
+
+test.describe('replica:toast', () => {
+  test('alt: the invitation is confirmed with other words', async ({ context, openMixpanel }) => {
+    await setKnobs(context, { 'replica:toast': 'alt' });
+    const page = await openMixpanel('/settings/org/users');
+    await page.getByRole('button', { name: 'Invite Users' }).click();
+    await fillInvitee(page, 'alt@example.com');
+    await page.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: '1 invite sent' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Invitation sent' })).toHaveCount(0);
+  });
+
+  test('none: the dialog closes and the invitee is listed, with no toast at all', async ({
+    context,
+    openMixpanel,
+  }) => {
+    await setKnobs(context, { 'replica:toast': 'none' });
+    const page = await openMixpanel('/settings/org/users');
+    await page.getByRole('button', { name: 'Invite Users' }).click();
+    await fillInvitee(page, 'quiet@example.com');
+    const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
+    await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'Invited Users' }).click();
+    await expect(page.getByRole('row', { name: /quiet@example\.com/ })).toBeVisible();
+    expect(await page.evaluate(() => document.querySelectorAll('mp-toast').length)).toBe(0);
+  });
+});

@@ -12,6 +12,7 @@ export const NATIVE_DIALOG_KEY = 'replica:native-dialog';
 export const POPOVER_KEY = 'replica:popover';
 export const SEND_FAILS_KEY = 'replica:send-fails';
 export const OLDER_PENDING_KEY = 'replica:older-pending';
+export const TOAST_KEY = 'replica:toast';
 
 export const DEFAULT_LATENCY_MS = 200;
 /** The invite dialog appears this much later than a list renders (Mixpanel loads it lazily). */
@@ -82,4 +83,12 @@ export function sendFailure(win: Window = window): SendFailure | null {
 /** Invited Users already lists an older pending invitation when the page loads. */
 export function hasOlderPendingInvite(win: Window = window): boolean {
   return readItem(win, OLDER_PENDING_KEY) === '1';
+}
+
+export type ToastVariant = 'default' | 'alt' | 'none';
+
+/** What confirms a sent (or resent) invitation: today's toast, another wording, or no toast at all. */
+export function toastVariant(win: Window = window): ToastVariant {
+  const raw = readItem(win, TOAST_KEY);
+  return raw === 'alt' || raw === 'none' ? raw : 'default';
 }
