@@ -1,6 +1,6 @@
 import { el } from './dom/el';
 import { createInvitedUsersStore } from './data/invitedUsersStore';
-import { isSignedOut } from './data/replicaSettings';
+import { isSignedOut, routeScheme } from './data/replicaSettings';
 import { defineReplicaElements } from './elements/defineReplicaElements';
 import { MpSidenav } from './elements/MpSidenav';
 import { renderLoginPage, renderNotFoundPage } from './pages/BarePages';
@@ -13,6 +13,7 @@ import { renderOrgOverviewPage, renderSettingsPlaceholderPage } from './pages/Se
 import { renderUsersAndTeamsPage } from './pages/UsersAndTeamsPage';
 import { createReplicaRouter, type ReplicaLocation } from './router/createReplicaRouter';
 import { matchReplicaRoute, type ReplicaRoute } from './router/matchReplicaRoute';
+import { settingsPaths } from './router/settingsPaths';
 
 type Layout = { kind: 'app' } | { kind: 'settings'; area: SettingsArea } | { kind: 'bare' };
 
@@ -71,7 +72,9 @@ export function mountReplica(container: HTMLElement, win: Window = window): () =
   let page: PageView | null = null;
 
   const render = (location: ReplicaLocation): void => {
-    const route = matchReplicaRoute(location.pathname, location.search);
+    // Read on every navigation, like every knob: a test can switch the route scheme without a reload.
+    const scheme = routeScheme(win);
+    const route = matchReplicaRoute(location.pathname, location.search, scheme);
     if (route.kind === 'redirect') {
       router.navigate(route.to, { replace: true });
       return;
@@ -93,7 +96,7 @@ export function mountReplica(container: HTMLElement, win: Window = window): () =
     // Move nothing that stays: a re-inserted sidebar would lose focus and its open menus.
     if (layout.kind === 'settings') {
       if (settingsColumn.element.parentNode !== appRoot) main.before(settingsColumn.element);
-      settingsColumn.show(layout.area, location.pathname.replace(/\/+$/, ''));
+      settingsColumn.show(layout.area, location.pathname.replace(/\/+$/, ''), settingsPaths(scheme));
     } else {
       settingsColumn.element.remove();
     }

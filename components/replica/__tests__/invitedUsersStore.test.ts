@@ -73,3 +73,37 @@ describe('the invited users store', () => {
     store.destroy();
   });
 });
+
+describe('the older pending invitation (replica:older-pending)', () => {
+  const loadedAt = new Date('2026-08-10T12:00:00.000Z');
+  beforeEach(() => localStorage.clear());
+
+  it('is listed first, invited three days before the page loaded, only while the knob is set', () => {
+    const store = createInvitedUsersStore(window, () => loadedAt);
+    expect(store.list()).toEqual([]);
+    localStorage.setItem('replica:older-pending', '1');
+    expect(store.list()).toEqual([
+      expect.objectContaining({ email: 'sam.rivera@example.com', invitedAt: '2026-08-07T12:00:00.000Z' }),
+    ]);
+    store.add([jordan]);
+    expect(store.list().map((user) => user.email)).toEqual(['sam.rivera@example.com', jordan.email]);
+    // Not written to storage by an invite: removing the knob removes it.
+    localStorage.removeItem('replica:older-pending');
+    expect(store.list().map((user) => user.email)).toEqual([jordan.email]);
+  });
+
+  it('a resend stamps the new date and keeps the row in its place', () => {
+    localStorage.setItem('replica:older-pending', '1');
+    const store = createInvitedUsersStore(window, () => loadedAt);
+    store.add([jordan]);
+    const resentAt = new Date('2026-08-10T12:30:00.000Z');
+    store.resend('Sam.Rivera@example.com', resentAt);
+    store.resend(jordan.email, resentAt);
+    expect(store.list().map((user) => [user.email, user.invitedAt])).toEqual([
+      ['sam.rivera@example.com', resentAt.toISOString()],
+      [jordan.email, resentAt.toISOString()],
+    ]);
+    store.resend('nobody@example.com', resentAt);
+    expect(store.list()).toHaveLength(2);
+  });
+});

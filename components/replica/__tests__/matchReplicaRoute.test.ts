@@ -62,3 +62,57 @@ describe('safeNextPath', () => {
     'javascript:alert(1)',
   ])('falls back to /settings/org for %s', (next) => expect(safeNextPath(next)).toBe('/settings/org'));
 });
+
+describe('matchReplicaRoute under the replica:routes knob', () => {
+  const usersTeams = { kind: 'org-settings', slug: 'users', label: 'Users & Teams' };
+
+  it('alt: Users & Teams moves to /settings/org/users-teams and the old URL is not found', () => {
+    expect(matchReplicaRoute('/settings/org/users-teams', '', 'alt')).toEqual(usersTeams);
+    expect(matchReplicaRoute('/settings/org/users', '', 'alt')).toEqual({ kind: 'not-found' });
+    expect(matchReplicaRoute('/settings/org/plan', '', 'alt').kind).toBe('org-settings');
+    expect(matchReplicaRoute('/settings', '', 'alt')).toEqual({ kind: 'redirect', to: '/settings/org' });
+  });
+
+  it('default: the alt and project URLs do not exist', () => {
+    expect(matchReplicaRoute('/settings/org/users-teams')).toEqual({ kind: 'not-found' });
+    expect(matchReplicaRoute('/project/3141592/app/settings/org')).toEqual({ kind: 'not-found' });
+  });
+
+  it.each([
+    ['/project/3141592/app/settings/org', { kind: 'org-settings', slug: '', label: 'Overview' }],
+    ['/project/3141592/app/settings/org/users-teams', usersTeams],
+    [
+      '/project/3141592/app/settings/org/audit-logs',
+      { kind: 'org-settings', slug: 'audit-logs', label: 'Audit Logs' },
+    ],
+    ['/project/3141592/app/settings/project', { kind: 'project-settings' }],
+    ['/project/3141592/app/settings/org/users', { kind: 'not-found' }],
+    ['/project/3141592/app/settings/org/nope', { kind: 'not-found' }],
+  ])('project: %s', (path, route) => expect(matchReplicaRoute(path, '', 'project')).toEqual(route));
+
+  it.each([
+    ['/settings', '/project/3141592/app/settings/org'],
+    ['/settings/org', '/project/3141592/app/settings/org'],
+    ['/settings/org/users', '/project/3141592/app/settings/org/users-teams'],
+    ['/settings/org/users-teams', '/project/3141592/app/settings/org/users-teams'],
+    ['/settings/org/plan', '/project/3141592/app/settings/org/plan'],
+    ['/settings/project', '/project/3141592/app/settings/project'],
+    ['/project/3141592/app/settings', '/project/3141592/app/settings/org'],
+  ])('project: %s redirects to %s, keeping the query string', (path, to) =>
+    expect(matchReplicaRoute(path, '?guide=invite-users', 'project')).toEqual({
+      kind: 'redirect',
+      to: `${to}?guide=invite-users`,
+    }),
+  );
+
+  it('project: an unknown settings page is not found rather than redirected', () => {
+    expect(matchReplicaRoute('/settings/org/nope', '', 'project')).toEqual({ kind: 'not-found' });
+  });
+
+  it('project: "Log in" goes to the moved Org settings by default', () => {
+    expect(matchReplicaRoute('/login', '', 'project')).toEqual({
+      kind: 'login',
+      next: '/project/3141592/app/settings/org',
+    });
+  });
+});

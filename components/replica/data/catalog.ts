@@ -44,7 +44,8 @@ export interface OrgSettingsEntry {
 /**
  * The Org list of the Settings view, in Mixpanel's order. Slugs: `plan` and `projects` appear in the docs;
  * `users` for Users & Teams is UNVERIFIED (the docs never show its URL), as are all other slugs: plausible
- * guesses in the same style.
+ * guesses in the same style. The slug doubles as the page's key; `router/settingsPaths.ts` says what URL
+ * each page has under the `replica:routes` knob.
  */
 export const ORG_SETTINGS_ENTRIES: readonly OrgSettingsEntry[] = [
   { slug: '', label: 'Overview' },
@@ -59,7 +60,3 @@ export const ORG_SETTINGS_ENTRIES: readonly OrgSettingsEntry[] = [
   { slug: 'audit-logs', label: 'Audit Logs' },
   { slug: 'session-replay', label: 'Session Replay' },
 ];
-
-export function orgSettingsPath(slug: string): string {
-  return slug === '' ? '/settings/org' : `/settings/org/${slug}`;
-}

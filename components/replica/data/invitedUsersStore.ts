@@ -1,4 +1,5 @@
 import { ORGANIZATION_ROLES, PROJECT_ROLES, type OrganizationRole, type ProjectRole } from './catalog';
+import { hasOlderPendingInvite } from './replicaSettings';
 
 /** localStorage key of the pending invitations, so a reload of the replica keeps them. */
 export const INVITED_STORAGE_KEY = 'replica:invited';
@@ -53,10 +54,27 @@ export function parseInvitedUsers(raw: string | null): InvitedUser[] {
   return parsed.map(parseInvitedUser).filter((user): user is InvitedUser => user !== null);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The invitation `replica:older-pending` adds: someone invited three days before the page loaded. */
+export function olderPendingInvite(loadedAt: Date): InvitedUser {
+  return {
+    email: 'sam.rivera@example.com',
+    organizationRole: 'Member',
+    projects: ['Mobile App'],
+    projectRole: 'Analyst',
+    teams: [],
+    invitedAt: new Date(loadedAt.getTime() - 3 * DAY_MS).toISOString(),
+  };
+}
+
 export interface InvitedUsersStore {
+  /** The pending invitations, oldest first (with `replica:older-pending`, the older one first). */
   list(): InvitedUser[];
   /** Adds invitations; inviting an address again replaces its earlier invitation. */
   add(invitees: readonly InvitedUser[]): void;
+  /** Stamps a new sent date on the invitation of `email` (a resend), keeping its place in the list. */
+  resend(email: string, at: Date): void;
   /** Calls `listener` after every change, including changes made by another tab. Returns its cleanup. */
   subscribe(listener: () => void): () => void;
   destroy(): void;
@@ -70,14 +88,26 @@ function safeStorage(win: Window): Storage | null {
   }
 }
 
-export function createInvitedUsersStore(win: Window = window): InvitedUsersStore {
+export function createInvitedUsersStore(
+  win: Window = window,
+  now: () => Date = () => new Date(),
+): InvitedUsersStore {
   const storage = safeStorage(win);
+  const older = olderPendingInvite(now());
+  const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const olderShown = (users: readonly InvitedUser[]) =>
+    hasOlderPendingInvite(win) && !users.some((user) => sameAddress(user.email, older.email));
   const listeners = new Set<() => void>();
   // Without storage (blocked by the browser) the list lives for this page only.
   let memory: InvitedUser[] = [];
 
-  const read = (): InvitedUser[] =>
+  const stored = (): InvitedUser[] =>
     storage ? parseInvitedUsers(storage.getItem(INVITED_STORAGE_KEY)) : memory;
+  // The older invitation is not stored until something changes it: the knob alone decides it is there.
+  const read = (): InvitedUser[] => {
+    const users = stored();
+    return olderShown(users) ? [older, ...users] : users;
+  };
   const write = (users: InvitedUser[]): void => {
     memory = users;
     try {
@@ -96,8 +126,17 @@ export function createInvitedUsersStore(win: Window = window): InvitedUsersStore
     list: read,
     add(invitees) {
       const emails = new Set(invitees.map((invitee) => invitee.email.toLowerCase()));
-      const kept = read().filter((user) => !emails.has(user.email.toLowerCase()));
+      const kept = stored().filter((user) => !emails.has(user.email.toLowerCase()));
       write([...kept, ...invitees]);
+      notify();
+    },
+    resend(email, at) {
+      const invitedAt = at.toISOString();
+      const stamp = (user: InvitedUser) => (sameAddress(user.email, email) ? { ...user, invitedAt } : user);
+      const users = stored();
+      if (users.some((user) => sameAddress(user.email, email))) write(users.map(stamp));
+      else if (olderShown(users) && sameAddress(older.email, email)) write([stamp(older), ...users]);
+      else return;
       notify();
     },
     subscribe(listener) {

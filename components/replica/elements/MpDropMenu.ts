@@ -1,6 +1,8 @@
-import { el } from '../dom/el';
+import { el, setAttributes } from '../dom/el';
 import { generatedClassNames } from '../dom/generatedClassNames';
 import { icon } from '../dom/icons';
+import { layerRoot } from '../dom/layerRoot';
+import { popoverMenus } from '../data/replicaSettings';
 import { attachStyledShadow, constructSheet, FONT_STACK, lazy, palette } from './theme';
 
 const c = generatedClassNames(['select-drop-menu', 'list', 'item', 'box', 'mark'] as const);
@@ -8,12 +10,14 @@ const c = generatedClassNames(['select-drop-menu', 'list', 'item', 'box', 'mark'
 const sheet = lazy(() =>
   constructSheet(`
   :host { position: fixed; z-index: 1010; display: block; }
+  :host([popover-mode]) { position: static; display: contents; }
   .${c.list} {
     box-sizing: border-box; min-width: 100%; max-height: 320px; overflow: auto; padding: 6px;
     background: #fff; border: 1px solid ${palette.border}; border-radius: 8px;
     box-shadow: 0 8px 24px rgba(20, 20, 40, 0.14), 0 1px 3px rgba(20, 20, 40, 0.08);
     font: 400 14px/1.2 ${FONT_STACK}; color: ${palette.text};
   }
+  .${c.list}[popover] { position: fixed; inset: auto; margin: 0; }
   .${c.item} {
     display: flex; align-items: center; gap: 10px; min-height: 34px; padding: 0 10px; border-radius: 6px;
     cursor: pointer; color: inherit; text-decoration: none; white-space: nowrap; outline: none;
@@ -59,12 +63,16 @@ export interface DropMenuOptions {
 
 /**
  * The open list of a drop-down, PORTALLED to document.body in its own open shadow root, like Mixpanel's
- * `mp-drop-menu`: it is not inside the control (nor inside the dialog) that opened it. Keyboard: arrows,
+ * `mp-drop-menu`: it is not inside the control (nor inside the dialog) that opened it. Only inside a
+ * native modal <dialog> (`replica:native-dialog`) it goes into that dialog, where it is not inert.
+ * With `replica:popover` = "1" the list is a `popover="manual"` shown with showPopover() (the top layer),
+ * still placed at its control by the same code. Keyboard: arrows,
  * Home/End move; Enter/Space choose; Esc and Tab close and return focus to the control; a pointer-down
  * anywhere else closes it.
  */
 export class MpDropMenu extends HTMLElement {
   private readonly root: ShadowRoot;
+  private readonly list: HTMLDivElement;
   private options: DropMenuOptions | null = null;
   private controller: AbortController | null = null;
   private frame = 0;
@@ -73,13 +81,21 @@ export class MpDropMenu extends HTMLElement {
     super();
     this.root = attachStyledShadow(this, sheet());
     this.className = c['select-drop-menu'];
+    this.list = el('div', { class: c.list });
+    this.list.addEventListener('keydown', (event) => this.onKeydown(event));
+    this.root.append(this.list);
   }
 
   open(options: DropMenuOptions): void {
     this.options = options;
     const doc = options.anchor.ownerDocument;
-    doc.body.append(this);
+    const popover = popoverMenus(doc.defaultView ?? window);
+    this.toggleAttribute('popover-mode', popover);
+    if (popover) this.list.setAttribute('popover', 'manual');
+    else this.list.removeAttribute('popover');
+    layerRoot(options.anchor).append(this);
     this.renderItems();
+    if (popover) this.list.showPopover();
     this.position();
     this.listen(doc);
     const items = this.itemElements();
@@ -109,6 +125,7 @@ export class MpDropMenu extends HTMLElement {
     this.controller?.abort();
     this.controller = null;
     cancelAnimationFrame(this.frame);
+    if (this.list.matches(':popover-open')) this.list.hidePopover();
     this.remove();
     if ((reason === 'escape' || reason === 'select' || reason === 'tab') && options.anchor.isConnected) {
       options.anchor.focus();
@@ -128,13 +145,14 @@ export class MpDropMenu extends HTMLElement {
     const options = this.options;
     if (!options) return;
     const isListbox = options.kind === 'listbox';
-    const list = el('div', {
-      class: c.list,
+    const list = this.list;
+    setAttributes(list, {
       role: options.kind,
       id: options.listId,
       'aria-label': options.label,
       'aria-multiselectable': isListbox && options.multiple ? 'true' : null,
     });
+    list.replaceChildren();
     for (const item of options.items) {
       const attributes = {
         class: c.item,
@@ -150,8 +168,6 @@ export class MpDropMenu extends HTMLElement {
       node.addEventListener('click', () => this.choose(item.value));
       list.append(node);
     }
-    list.addEventListener('keydown', (event) => this.onKeydown(event));
-    this.root.replaceChildren(list);
   }
 
   private choose(value: string): void {
@@ -207,14 +223,16 @@ export class MpDropMenu extends HTMLElement {
     const rect = options.anchor.getBoundingClientRect();
     const view = options.anchor.ownerDocument.defaultView;
     const viewportHeight = view?.innerHeight ?? 0;
-    const listHeight = this.getBoundingClientRect().height;
+    // A popover list is the positioned box itself; otherwise the host is, and the list fills it.
+    const box = this.list.hasAttribute('popover') ? this.list : this;
+    const listHeight = box.getBoundingClientRect().height;
     const above =
       options.placement === 'top-start' ||
       (rect.bottom + 4 + listHeight > viewportHeight && rect.top > listHeight);
-    this.style.left = `${Math.round(rect.left)}px`;
-    this.style.minWidth = `${Math.round(rect.width)}px`;
-    this.style.top = above ? '' : `${Math.round(rect.bottom + 4)}px`;
-    this.style.bottom = above ? `${Math.round(viewportHeight - rect.top + 4)}px` : '';
+    box.style.left = `${Math.round(rect.left)}px`;
+    box.style.minWidth = `${Math.round(rect.width)}px`;
+    box.style.top = above ? '' : `${Math.round(rect.bottom + 4)}px`;
+    box.style.bottom = above ? `${Math.round(viewportHeight - rect.top + 4)}px` : '';
   }
 
   private listen(doc: Document): void {

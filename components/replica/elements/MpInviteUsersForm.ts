@@ -33,6 +33,7 @@ const c = generatedClassNames([
   'remove-cell',
   'removable',
   'teams-row',
+  'send-error',
 ] as const);
 
 const sheet = lazy(() =>
@@ -60,6 +61,11 @@ const sheet = lazy(() =>
   .${c['bulk-note']} { margin: 0; color: ${palette.textSecondary}; }
   .${c['bulk-error']} { margin: 0; color: ${palette.danger}; }
   .${c['bulk-error']}:empty { display: none; }
+  .${c['send-error']} {
+    margin: 0 24px 16px; padding: 10px 12px; border-radius: 8px; background: #fdecee; color: ${palette.danger};
+    font-weight: 500;
+  }
+  .${c['send-error']}:empty { display: none; }
 `),
 );
 
@@ -124,14 +130,17 @@ const asOptions = (values: readonly string[]) => values.map((value) => ({ value,
  * `<mp-invite-users-form>`: the body of the "Invite New Users" dialog, in its own open shadow root nested
  * inside the modal's. Tabs Invite to projects | Invite to teams | Bulk invite; one row per invitee with
  * EMAIL ADDRESS, ORGANIZATION ROLE, PROJECTS, PROJECT ROLE; "+ Add another user"; Cancel and Invite, Invite
- * disabled (real `disabled`) until every row is complete. Fires `invite-submit` (detail.invitees) and
- * `invite-cancel`; the page owns what happens next (busy state, storing, closing).
+ * disabled (real `disabled`) until every row is complete. Fires `invite-submit` (detail.invitees, and
+ * detail.source: `rows` or `bulk`) and `invite-cancel`; the page owns what happens next (busy state,
+ * storing, closing, or `showSendError`).
  */
 export class MpInviteUsersForm extends HTMLElement {
   private readonly root: ShadowRoot;
   private readonly body: HTMLDivElement;
   private readonly tabs: MpTabs;
   private readonly submit: MpButton;
+  /** The send error above the footer (`showSendError`); an empty live region until then. */
+  private readonly sendError: HTMLParagraphElement;
   private readonly rows: Record<'projects' | 'teams', RowFields[]> = { projects: [], teams: [] };
   private tab: InviteTab = 'projects';
   private bulkDrafts: InviteDraft[] = [];
@@ -163,13 +172,18 @@ export class MpInviteUsersForm extends HTMLElement {
     this.submit = button('Invite', 'primary');
     this.submit.setAttribute('size', 'lg');
     this.submit.addEventListener('click', () => this.onSubmit());
+    this.sendError = el('p', { class: c['send-error'], role: 'alert' });
     this.root.append(
       el('div', { class: c['invite-form'] }, [
         this.tabs,
         this.body,
+        this.sendError,
         el('footer', { class: c.footer }, [cancel, this.submit]),
       ]),
     );
+    // Editing any field clears a send error: the next press is a new attempt.
+    this.body.addEventListener('input', () => this.clearSendError());
+    this.body.addEventListener('change', () => this.clearSendError());
     this.addRow('projects');
     this.addRow('teams');
     this.renderBody();
@@ -182,6 +196,18 @@ export class MpInviteUsersForm extends HTMLElement {
 
   set busy(value: boolean) {
     this.submit.busy = value;
+  }
+
+  /** Shows why sending failed, above the footer; `emailInvalid` also marks the e-mail boxes invalid. */
+  showSendError(message: string, options: { emailInvalid?: boolean } = {}): void {
+    this.sendError.textContent = message;
+    for (const row of [...this.rows.projects, ...this.rows.teams])
+      row.email.toggleAttribute('invalid', Boolean(options.emailInvalid));
+  }
+
+  clearSendError(): void {
+    if (this.sendError.textContent === '') return;
+    this.showSendError('');
   }
 
   private addRow(kind: 'projects' | 'teams'): RowFields {
@@ -342,7 +368,8 @@ export class MpInviteUsersForm extends HTMLElement {
   private onSubmit(): void {
     const invitees = this.drafts();
     if (!invitees) return;
-    this.dispatchEvent(new CustomEvent('invite-submit', { bubbles: true, detail: { invitees } }));
+    const source = this.tab === 'bulk' ? 'bulk' : 'rows';
+    this.dispatchEvent(new CustomEvent('invite-submit', { bubbles: true, detail: { invitees, source } }));
   }
 }
 

@@ -2,8 +2,9 @@ import { el } from '../dom/el';
 import { generatedClassNames } from '../dom/generatedClassNames';
 import { icon, type IconName } from '../dom/icons';
 import { DEFAULT_PROJECT, PROJECTS, projectHomePath } from '../data/catalog';
-import { gearOpensMenu } from '../data/replicaSettings';
+import { gearOpensMenu, routeScheme } from '../data/replicaSettings';
 import type { ReplicaRouter } from '../router/createReplicaRouter';
+import { settingsPaths } from '../router/settingsPaths';
 import { MpButton } from './MpButton';
 import { MpDropMenu } from './MpDropMenu';
 import { attachStyledShadow, constructSheet, FONT_STACK, lazy, palette } from './theme';
@@ -102,7 +103,7 @@ const CREATE_ITEMS = ['Board', 'Insights', 'Funnels', 'Flows', 'Retention', 'Coh
  * `<mp-sidenav>`: the 2025+ left sidebar (project switcher, "+ Create New", Search, Home, Data, Session
  * Replay, Experiments, Feature Flags; icon row at the bottom: Apps, Help, Settings gear, Collapse).
  * Everything is inside its open shadow root; the icon buttons are `mp-button`s, so the gear's <button>
- * sits two shadow roots deep. The gear goes to /settings/org, or, with localStorage
+ * sits two shadow roots deep. The gear goes to Org settings (where `replica:routes` puts them), or, with localStorage
  * `replica:gear-menu` = "1", opens a role=menu with "Organization Settings" and "Project Settings".
  */
 export class MpSidenav extends HTMLElement {
@@ -268,8 +269,9 @@ export class MpSidenav extends HTMLElement {
   }
 
   private onGear(gear: MpButton): void {
+    const paths = settingsPaths(routeScheme());
     if (!gearOpensMenu()) {
-      this.router?.navigate('/settings/org');
+      this.router?.navigate(paths.org(''));
       return;
     }
     gear.setAttribute('haspopup', 'menu');
@@ -278,8 +280,8 @@ export class MpSidenav extends HTMLElement {
       gear.button,
       'Settings',
       [
-        { value: 'org', label: 'Organization Settings', href: href('/settings/org') },
-        { value: 'project', label: 'Project Settings', href: href('/settings/project') },
+        { value: 'org', label: 'Organization Settings', href: href(paths.org('')) },
+        { value: 'project', label: 'Project Settings', href: href(paths.project) },
       ],
       gear,
       'top-start',

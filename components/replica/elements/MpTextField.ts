@@ -44,7 +44,7 @@ const sheet = lazy(() =>
  * `<mp-text-field label="Email address">`: a labelled text box whose <input> lives in an open shadow root.
  * The input is named by `label` (aria-label); the visible label shows the same words upper-cased by CSS.
  * `variant="search"` is the grey search box with a magnifier. `error` shows a message and sets
- * aria-invalid. The inner input's `input` events are composed, so they reach the page; `change` is re-fired.
+ * aria-invalid; `invalid` sets aria-invalid alone (the message is elsewhere). The inner input's `input` events are composed, so they reach the page; `change` is re-fired.
  */
 export class MpTextField extends HTMLElement {
   static readonly observedAttributes = [
@@ -53,6 +53,7 @@ export class MpTextField extends HTMLElement {
     'type',
     'variant',
     'error',
+    'invalid',
     'readonly',
     'autocomplete',
   ];
@@ -101,7 +102,7 @@ export class MpTextField extends HTMLElement {
     this.input.autocomplete = (this.getAttribute('autocomplete') as AutoFill | null) ?? 'off';
     const error = this.getAttribute('error') ?? '';
     this.errorNode.textContent = error;
-    this.input.setAttribute('aria-invalid', String(error !== ''));
+    this.input.setAttribute('aria-invalid', String(error !== '' || this.hasAttribute('invalid')));
     const isSearch = this.getAttribute('variant') === 'search';
     const existingIcon = this.wrap.querySelector(`.${c['search-icon']}`);
     if (isSearch && !existingIcon)

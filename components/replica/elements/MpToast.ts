@@ -1,6 +1,7 @@
 import { el } from '../dom/el';
 import { generatedClassNames } from '../dom/generatedClassNames';
 import { icon } from '../dom/icons';
+import { topModalDialog } from '../dom/layerRoot';
 import { attachStyledShadow, constructSheet, FONT_STACK, lazy, palette } from './theme';
 
 const c = generatedClassNames(['toast', 'toast-icon', 'toast-text', 'toast-close'] as const);
@@ -27,7 +28,7 @@ export const TOAST_DURATION_MS = 4000;
 
 /**
  * `<mp-toast>`: a short confirmation at the bottom of the screen, role=status (polite live region),
- * appended to document.body. The text goes in one frame after the region exists so screen readers
+ * appended to document.body (or into an open native modal dialog). The text goes in one frame after the region exists so screen readers
  * announce it. Dismisses itself after TOAST_DURATION_MS; a new toast replaces the previous one.
  */
 export class MpToast extends HTMLElement {
@@ -54,8 +55,13 @@ export class MpToast extends HTMLElement {
   }
 
   show(message: string, doc: Document = document, duration = TOAST_DURATION_MS): void {
-    doc.querySelectorAll('mp-toast').forEach((previous) => previous !== this && previous.remove());
-    doc.body.append(this);
+    const container = topModalDialog(doc) ?? doc.body;
+    for (const parent of new Set([doc.body, container]))
+      parent
+        .querySelectorAll(':scope > mp-toast')
+        .forEach((previous) => previous !== this && previous.remove());
+    // Over a native modal dialog the toast goes into it: anywhere else it would be inert and hidden.
+    container.append(this);
     requestAnimationFrame(() => {
       this.text.textContent = message;
     });

@@ -1,4 +1,5 @@
 import { el } from '../dom/el';
+import { svgEl } from '../dom/svgEl';
 import { DEFAULT_PROJECT, PROJECTS } from '../data/catalog';
 import { createPageScope, type PageView } from './pageScope';
 import { pc } from './pageStyles';
@@ -17,32 +18,43 @@ const TOP_EVENTS: readonly (readonly [string, string])[] = [
   ['Purchased', '33,017'],
 ];
 
-/** Builds an SVG from markup made of constants only (chart data above), never from page input. */
-function svg(markup: string): Element {
-  const template = document.createElement('template');
-  template.innerHTML = markup;
-  return template.content.firstElementChild ?? document.createElement('span');
-}
-
 function lineChart(values: readonly number[]): Element {
   const max = Math.max(...values) * 1.1;
-  const points = values.map(
-    (value, index) => `${(index / (values.length - 1)) * 560 + 20},${140 - (value / max) * 120}`,
-  );
-  return svg(
-    `<svg class="${pc.chart}" viewBox="0 0 600 150" preserveAspectRatio="none" role="img" aria-label="Weekly active users, rising">` +
-      `<polyline fill="none" stroke="#4f44e0" stroke-width="2.5" points="${points.join(' ')}"/>` +
-      `<polygon fill="rgba(79,68,224,0.08)" points="20,140 ${points.join(' ')} 580,140"/></svg>`,
+  const points = values
+    .map((value, index) => `${(index / (values.length - 1)) * 560 + 20},${140 - (value / max) * 120}`)
+    .join(' ');
+  return svgEl(
+    'svg',
+    {
+      class: pc.chart,
+      viewBox: '0 0 600 150',
+      preserveAspectRatio: 'none',
+      role: 'img',
+      'aria-label': 'Weekly active users, rising',
+    },
+    [
+      svgEl('polyline', { fill: 'none', stroke: '#4f44e0', 'stroke-width': 2.5, points }),
+      svgEl('polygon', { fill: 'rgba(79,68,224,0.08)', points: `20,140 ${points} 580,140` }),
+    ],
   );
 }
 
 function funnelChart(): Element {
-  const bars = FUNNEL.map(
-    (step, index) =>
-      `<rect x="${30 + index * 140}" y="${140 - step.value * 1.2}" width="90" height="${step.value * 1.2}" rx="4" fill="#4f44e0" opacity="${1 - index * 0.15}"/>`,
-  ).join('');
-  return svg(
-    `<svg class="${pc.chart}" viewBox="0 0 600 150" role="img" aria-label="Purchase funnel, 18% conversion">${bars}</svg>`,
+  const bars = FUNNEL.map((step, index) =>
+    svgEl('rect', {
+      x: 30 + index * 140,
+      y: 140 - step.value * 1.2,
+      width: 90,
+      height: step.value * 1.2,
+      rx: 4,
+      fill: '#4f44e0',
+      opacity: 1 - index * 0.15,
+    }),
+  );
+  return svgEl(
+    'svg',
+    { class: pc.chart, viewBox: '0 0 600 150', role: 'img', 'aria-label': 'Purchase funnel, 18% conversion' },
+    bars,
   );
 }
 

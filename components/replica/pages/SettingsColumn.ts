@@ -1,26 +1,33 @@
 import { el } from '../dom/el';
-import { ORG_SETTINGS_ENTRIES, orgSettingsPath } from '../data/catalog';
+import { ORG_SETTINGS_ENTRIES } from '../data/catalog';
 import type { ReplicaRouter } from '../router/createReplicaRouter';
+import type { SettingsPaths } from '../router/settingsPaths';
 import { pc } from './pageStyles';
 
 export type SettingsArea = 'org' | 'project' | 'profile';
 
-const AREAS: readonly { area: SettingsArea; label: string; path: string }[] = [
-  { area: 'org', label: 'Org', path: '/settings/org' },
-  { area: 'project', label: 'Project', path: '/settings/project' },
-  { area: 'profile', label: 'Profile', path: '/settings/profile' },
+const AREAS: readonly { area: SettingsArea; label: string }[] = [
+  { area: 'org', label: 'Org' },
+  { area: 'project', label: 'Project' },
+  { area: 'profile', label: 'Profile' },
 ];
 
+const areaPath = (area: SettingsArea, paths: SettingsPaths): string =>
+  area === 'org' ? paths.org('') : paths[area];
+
 /** Entries under Project and Profile are not documented: one plausible entry each. */
-const OTHER_ENTRIES: Record<Exclude<SettingsArea, 'org'>, { label: string; path: string }[]> = {
-  project: [{ label: 'Overview', path: '/settings/project' }],
-  profile: [{ label: 'Personal Info', path: '/settings/profile' }],
+const OTHER_ENTRIES: Record<Exclude<SettingsArea, 'org'>, string> = {
+  project: 'Overview',
+  profile: 'Personal Info',
 };
 
 export interface SettingsColumn {
   element: HTMLElement;
-  /** Shows `area` and highlights the entry at `path`; keeps the existing nodes when the area is unchanged. */
-  show(area: SettingsArea, path: string): void;
+  /**
+   * Shows `area` and highlights the entry at `path`; links follow `paths` (the `replica:routes` knob).
+   * Keeps the existing nodes when neither the area nor the route scheme changed.
+   */
+  show(area: SettingsArea, path: string, paths: SettingsPaths): void;
 }
 
 /**
@@ -30,10 +37,7 @@ export interface SettingsColumn {
 export function createSettingsColumn(router: ReplicaRouter): SettingsColumn {
   const list = el('ul', { class: pc['settings-list'] });
   const switchLinks = new Map(
-    AREAS.map((entry) => [
-      el('a', { class: pc['settings-switch-link'], href: router.href(entry.path) }, [entry.label]),
-      entry.area,
-    ]),
+    AREAS.map((entry) => [el('a', { class: pc['settings-switch-link'] }, [entry.label]), entry.area]),
   );
   const entryLinks = new Map<HTMLAnchorElement, string>();
   const element = el('div', { class: pc['settings-column'] }, [
@@ -41,21 +45,24 @@ export function createSettingsColumn(router: ReplicaRouter): SettingsColumn {
     el('nav', { class: pc['settings-switch'], 'aria-label': 'Settings area' }, [...switchLinks.keys()]),
     el('nav', { 'aria-label': 'Settings pages' }, [list]),
   ]);
-  let shownArea: SettingsArea | null = null;
+  let shown: { area: SettingsArea; scheme: string } | null = null;
 
-  const entriesOf = (area: SettingsArea) =>
+  const entriesOf = (area: SettingsArea, paths: SettingsPaths) =>
     area === 'org'
-      ? ORG_SETTINGS_ENTRIES.map((entry) => ({ label: entry.label, path: orgSettingsPath(entry.slug) }))
-      : OTHER_ENTRIES[area];
+      ? ORG_SETTINGS_ENTRIES.map((entry) => ({ label: entry.label, path: paths.org(entry.slug) }))
+      : [{ label: OTHER_ENTRIES[area], path: paths[area] }];
 
   return {
     element,
-    show(area, path) {
-      if (area !== shownArea) {
-        shownArea = area;
+    show(area, path, paths) {
+      if (area !== shown?.area || paths.scheme !== shown.scheme) {
+        shown = { area, scheme: paths.scheme };
+        switchLinks.forEach((linkArea, link) => {
+          link.href = router.href(areaPath(linkArea, paths));
+        });
         entryLinks.clear();
         list.replaceChildren(
-          ...entriesOf(area).map((entry) => {
+          ...entriesOf(area, paths).map((entry) => {
             const link = el('a', { class: pc['settings-link'], href: router.href(entry.path) }, [
               entry.label,
             ]);
