@@ -274,7 +274,7 @@ function cardContent(step: TourStep, view: StepView, done: boolean): CardContent
     case 'sendFailed': {
       const hintKey =
         sent?.kind === 'sent' ? (view.rateLimited ? sent.rateLimitedHintKey : sent.failedHintKey) : '';
-      const message = i18n.t('overlay.notSent', [view.error]);
+      const message = view.error ? i18n.t('overlay.notSent', [view.error]) : i18n.t('overlay.notSentField');
       return {
         ...base,
         mode: 'centered',

@@ -139,7 +139,12 @@ export function pressTarget<E>(step: TourStep, reading: StepReading<E>, memory: 
     clicked,
     memory: {
       ...memory,
-      submission: { at: now, liveBefore: reading.liveMessages, refusedAfterClose: false },
+      submission: {
+        at: now,
+        liveBefore: reading.liveMessages,
+        staleErrors: reading.dialogErrors,
+        refusedAfterClose: false,
+      },
       sendError: null,
     },
   };
@@ -203,7 +208,10 @@ function outcomeOf<E>(input: DecideStepInput<E>, memory: StepMemory): Outcome {
   if (sent && memory.submission) {
     const submission = memory.submission;
     if (reading.dialogOpen) {
-      const error = reading.dialogErrors[0];
+      // An error still shown from the previous press is not this press's outcome; once gone, any counts.
+      const error = reading.dialogErrors.find((text) => !submission.staleErrors.includes(text));
+      if (reading.dialogErrors.length === 0 && submission.staleErrors.length > 0)
+        memory = { ...memory, submission: { ...submission, staleErrors: [] } };
       if (error !== undefined && !submission.refusedAfterClose) memory = { ...memory, sendError: error };
       return { done: false, unsure: false, memory };
     }

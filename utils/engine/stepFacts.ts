@@ -48,7 +48,13 @@ export interface StepMemory {
   /** The precondition went missing during the step (the form was closed). */
   requiresLost: boolean;
   /** For `sent`: the user pressed the target; what the page showed at that moment. */
-  submission: { at: number; liveBefore: readonly string[]; refusedAfterClose: boolean } | null;
+  submission: {
+    at: number;
+    liveBefore: readonly string[];
+    /** Errors already shown when the user pressed again: old news until they go away. */
+    staleErrors: readonly string[];
+    refusedAfterClose: boolean;
+  } | null;
   /** The last error the page showed for a submission (page text, shown as text, never stored). */
   sendError: string | null;
   /** For `listed` without a remembered address: the rows listed when the step began. */

@@ -141,26 +141,32 @@ function firstWaypoint(lens: PageLens, way: NonNullable<TourDefinition['pages'][
   return null;
 }
 
-/** What a dialog shows as errors: alerts, and fields marked invalid with their error message. */
+/**
+ * What a dialog shows as errors: its alerts first, then the error messages of fields marked invalid.
+ * A field marked invalid with no message of its own gives an empty text (the card words it).
+ */
 function errorsIn(lens: PageLens, dialog: Element): string[] {
-  const errors: string[] = [];
+  const alerts: string[] = [];
+  const fields: string[] = [];
   for (const el of deepQueryAll(dialog, (e) => lens.platform.isVisible(e), { ignore: lens.ignore })) {
     if (getRole(el) === 'alert') {
       const text = deepText(el);
-      if (text) errors.push(text);
+      if (text) alerts.push(text);
     } else if (el.getAttribute('aria-invalid') === 'true') {
-      const describedBy = (el.getAttribute('aria-errormessage') ?? el.getAttribute('aria-describedby') ?? '')
+      const ids = (el.getAttribute('aria-errormessage') ?? el.getAttribute('aria-describedby') ?? '')
         .split(/\s+/)
         .filter(Boolean);
       const root = el.getRootNode() as Document | ShadowRoot;
-      const text = describedBy
-        .map((id) => root.getElementById?.(id)?.textContent ?? '')
-        .join(' ')
-        .trim();
-      errors.push(text || 'invalid');
+      fields.push(
+        ids
+          .map((id) => root.getElementById?.(id)?.textContent ?? '')
+          .join(' ')
+          .trim(),
+      );
     }
   }
-  return [...new Set(errors)];
+  const texts = [...alerts, ...fields.filter(Boolean)];
+  return [...new Set(texts.length ? texts : fields.length ? [''] : [])];
 }
 
 /** Texts of the live regions (toasts, status lines) on the page outside dialogs. */
