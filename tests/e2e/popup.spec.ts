@@ -150,9 +150,10 @@ test.describe('the popup', () => {
     await popup.getByRole('button', { name: 'Start tour' }).click();
 
     const mixpanel = await newTab;
-    await expect(mixpanel).toHaveURL('https://mixpanel.com/settings/org');
-    // The tour opens in Settings: step 1 (open Settings) is done by arriving there.
-    await expectStep(mixpanel, 2, 'Open Users & Teams');
+    // The tour opens at the app's home, where step 1 (open Settings) is still to do: the admin sees the gear.
+    await expect(mixpanel).toHaveURL(/^https:\/\/mixpanel\.com\/project\/\d+\/view\/\d+\/app\/home$/);
+    await expectStep(mixpanel, 1, 'Open Settings');
+    expect((await tourProgress(mixpanel))!.done).toEqual({});
     await expect.poll(() => popup.isClosed()).toBe(true);
   });
 
@@ -187,12 +188,12 @@ test.describe('the popup', () => {
     await popup.getByRole('button', { name: 'Restart tour' }).click();
 
     const mixpanel = await newTab;
-    await expect(mixpanel).toHaveURL('https://mixpanel.com/settings/org');
-    // Step 1 is done again by arriving in Settings; nothing else of the finished tour is left.
-    await expectStep(mixpanel, 2, 'Open Users & Teams');
+    await expect(mixpanel).toHaveURL(/^https:\/\/mixpanel\.com\/project\//);
+    // Nothing of the finished tour is left: step 1 is to do again, at the app's home.
+    await expectStep(mixpanel, 1, 'Open Settings');
     const progress = (await tourProgress(mixpanel))!;
-    expect(progress).toMatchObject({ status: 'in_progress', currentStep: 1 });
-    expect(Object.keys(progress.done)).toEqual(['open-settings']);
+    expect(progress).toMatchObject({ status: 'in_progress', currentStep: 0 });
+    expect(Object.keys(progress.done)).toEqual([]);
   });
 
   test('reset asks first, Cancel keeps everything, Reset clears, and Undo puts it back', async ({
