@@ -39,6 +39,15 @@ export async function storedProgress(context: BrowserContext): Promise<unknown> 
   return worker!.evaluate(() => chrome.storage.local.get(null));
 }
 
+/**
+ * Everything stored but the addresses the guide learns by itself whenever a page is proven (which a
+ * visit may add to at any time): what a user's choice may or may not change.
+ */
+export async function storedChoices(context: BrowserContext): Promise<unknown> {
+  const { learnedPlaces: _learned, ...rest } = (await storedProgress(context)) as Record<string, unknown>;
+  return rest;
+}
+
 /** The step card of the tour on a Mixpanel page. */
 export function stepCard(page: Page): Locator {
   return page.locator('invite-guide-overlay').getByRole('dialog');

@@ -33,25 +33,20 @@ test.describe('the share link in the popup', () => {
     const step = area.getByRole('combobox', { name: 'Step' });
     const host = area.getByRole('combobox', { name: 'Mixpanel host' });
 
-    await expect(field).toHaveValue(
-      'https://mixpanel.com/settings/org/users?guide=invite-users&guide-step=3',
-    );
+    await expect(field).toHaveValue('https://mixpanel.com/settings/org?guide=invite-users&guide-step=3');
     await expect(field).toHaveAttribute('readonly', '');
     await expect(step.locator('option:checked')).toHaveText('3. Start an invitation');
     await expect(step.locator('option')).toHaveCount(8);
     await expect(host.locator('option')).toHaveText(['US', 'EU', 'India']);
 
     await step.selectOption({ label: '5. Choose their roles' });
-    await expect(field).toHaveValue(
-      'https://mixpanel.com/settings/org/users?guide=invite-users&guide-step=5',
-    );
+    await expect(field).toHaveValue('https://mixpanel.com/settings/org?guide=invite-users&guide-step=5');
     await host.selectOption({ label: 'EU' });
-    await expect(field).toHaveValue(
-      'https://eu.mixpanel.com/settings/org/users?guide=invite-users&guide-step=5',
-    );
+    await expect(field).toHaveValue('https://eu.mixpanel.com/settings/org?guide=invite-users&guide-step=5');
     await step.selectOption({ label: '1. Open Settings' });
     await host.selectOption({ label: 'India' });
-    await expect(field).toHaveValue('https://in.mixpanel.com/settings/org?guide=invite-users&guide-step=1');
+    // Step 1 happens anywhere in the app: its link opens the home, where the gear is.
+    await expect(field).toHaveValue('https://in.mixpanel.com/?guide=invite-users&guide-step=1');
 
     // The popup as it settles: the policy's answer (seconds after a browser start) brings "Reset progress".
     await expect(popup.getByRole('button', { name: 'Reset progress' })).toBeVisible();
@@ -78,7 +73,7 @@ test.describe('the share link in the popup', () => {
     const area = await openShareArea(popup);
     // Nothing started yet: the link opens step 1.
     const field = area.getByRole('textbox', { name: 'Share link' });
-    await expect(field).toHaveValue('https://mixpanel.com/settings/org?guide=invite-users&guide-step=1');
+    await expect(field).toHaveValue('https://mixpanel.com/?guide=invite-users&guide-step=1');
 
     await area.getByRole('combobox', { name: 'Step' }).selectOption({ label: '5. Choose their roles' });
     await area.getByRole('combobox', { name: 'Mixpanel host' }).selectOption({ label: 'EU' });
@@ -86,12 +81,12 @@ test.describe('the share link in the popup', () => {
 
     await expect(area.getByRole('status')).toHaveText('Link copied');
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe('https://eu.mixpanel.com/settings/org/users?guide=invite-users&guide-step=5');
+    expect(copied).toBe('https://eu.mixpanel.com/settings/org?guide=invite-users&guide-step=5');
 
     const colleague = await context.newPage();
     await colleague.goto(copied);
     await expectStep(colleague, 5, 'Choose their roles');
-    await expect(colleague).toHaveURL('https://eu.mixpanel.com/settings/org/users');
+    await expect(colleague).toHaveURL(/^https:\/\/eu\.mixpanel\.com\/settings\/org/);
   });
 
   test('when the clipboard refuses, the link is selected and the popup says to press Ctrl+C', async ({

@@ -4,7 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { expectStep, requestFromExtension, startInviteTour, stepCard } from './guide';
+import { expectAnchoredTo, expectStep, requestFromExtension, startInviteTour, stepCard } from './guide';
 import { APP_HOME, STEP_TITLES, inviteDialog, invitedUsersSwitch, performStep } from './inviteFlow';
 
 const ARTIFACTS = path.resolve('tests/.artifacts');
@@ -99,7 +99,7 @@ test.describe('the practice sandbox', () => {
     expect(await storedBytes(context)).toBe(before);
   });
 
-  test('"Take me there" on a wrong page moves the sandbox to the right route', async ({
+  test('"Take me there" on a wrong page points at the sandbox\'s own control that goes there', async ({
     context,
     extensionId,
   }) => {
@@ -109,10 +109,17 @@ test.describe('the practice sandbox', () => {
     await expectStep(page, 2, 'Open Users & Teams');
 
     await page.goBack();
-    await expect(page).toHaveURL(practiceUrl(extensionId));
-    const card = await expectStep(page, 2, 'Open Users & Teams');
-    await expect(card).toContainText('This step happens on');
+    await expectStep(page, 2, 'Open Users & Teams');
+    // The same card all the way, whatever its title says (the way has its own).
+    const card = stepCard(page);
+    await expect(card).toContainText('This step happens on Settings.');
     await card.getByRole('button', { name: 'Take me there' }).click();
+
+    // The guide does not jump to an address: it points at the gear, as on Mixpanel.
+    await expect(card).toContainText('On the way to Settings');
+    const gear = page.getByRole('button', { name: 'Settings', exact: true });
+    await expectAnchoredTo(card, gear);
+    await gear.click();
 
     await expect(page).toHaveURL(practiceUrl(extensionId, '/settings/org'));
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { expectStep, requestFromExtension, startInviteTour, storedProgress } from './guide';
+import { expectStep, requestFromExtension, startInviteTour, storedChoices, storedProgress } from './guide';
 
 const USERS = '/settings/org/users';
 const LINK_TO_STEP_5 = `${USERS}?guide=invite-users&guide-step=5`;
@@ -99,14 +99,14 @@ test.describe('share links', () => {
       ],
     ];
     for (const [query, reason] of cases) {
-      const before = await storedProgress(context);
+      const before = await storedChoices(context);
       const page = await openMixpanel(`${USERS}${query}`);
       const notice = linkNotice(page);
       await expect(notice).toHaveText(`This tour link is not valid: ${reason}Dismiss`);
       await expect(page).toHaveURL(`https://mixpanel.com${USERS}`);
       // The running tour carries on where it was.
       await expectStep(page, 3, 'Start an invitation');
-      expect(await storedProgress(context)).toEqual(before);
+      expect(await storedChoices(context)).toEqual(before);
       // Text, never markup: nothing from the URL became an element.
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
       await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -121,17 +121,17 @@ test.describe('share links', () => {
     openMixpanel,
   }) => {
     await onStepSeven(context, extensionId);
-    const before = await storedProgress(context);
+    const before = await storedChoices(context);
 
     let page = await openMixpanel(LINK_TO_STEP_5);
     const choice = page.getByRole('dialog', { name: 'Open step 5?' });
     await expect(choice).toContainText('This link opens step 5: Choose their roles. You are on step 7.');
     await expect(page.getByRole('dialog', { name: 'Send the invitation' })).toHaveCount(0);
-    expect(await storedProgress(context)).toEqual(before);
+    expect(await storedChoices(context)).toEqual(before);
 
     await choice.getByRole('button', { name: 'Stay on step 7' }).click();
     await expectStep(page, 7, 'Send the invitation');
-    expect(await storedProgress(context)).toEqual(before);
+    expect(await storedChoices(context)).toEqual(before);
     await page.close();
 
     page = await openMixpanel(LINK_TO_STEP_5);
@@ -150,7 +150,7 @@ test.describe('share links', () => {
     openMixpanel,
   }) => {
     await onStepSeven(context, extensionId);
-    const before = await storedProgress(context);
+    const before = await storedChoices(context);
     // On the app's home page, where step 1 ("Open Settings") is still to do.
     const RESTART = '/project/3141592/view/2718/app/home?guide=invite-users&guide-action=restart';
 
@@ -160,7 +160,7 @@ test.describe('share links', () => {
     await expect(page).toHaveURL('https://mixpanel.com/project/3141592/view/2718/app/home');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expectStep(page, 7, 'Send the invitation');
-    expect(await storedProgress(context)).toEqual(before);
+    expect(await storedChoices(context)).toEqual(before);
     await page.close();
 
     page = await openMixpanel(RESTART);

@@ -55,14 +55,17 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
       return { ok: true, injected: true };
     },
 
-    startTour: async (payload) =>
-      startTourInTab(payload, {
+    startTour: async (payload) => {
+      const learned = await places.read();
+      return startTourInTab(payload, {
         tours,
         writer,
         injectOverlay,
         tabs,
-        lastHost: (await places.read()).lastHost,
-      }),
+        lastHost: learned.lastHost,
+        places: learned,
+      });
+    },
 
     shareLink: (payload, sender) =>
       linkQueue(async () =>

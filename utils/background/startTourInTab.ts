@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { TourDefinition } from '@/tours/types';
 import { isMixpanelUrl, MIXPANEL_MATCHES, mixpanelHostOf } from '../hosts';
 import type { Reply, StartTourPayload } from '../messaging';
+import { NO_PLACES, pathOfPage, type LearnedPlaces } from '../learnedPlaces';
 import type { InjectOverlay } from './overlayInjector';
 import type { ProgressWriter } from './progressWriter';
 
@@ -21,6 +22,8 @@ export interface StartTourDeps {
   tabs?: TabsApi;
   /** The Mixpanel host the guide last ran on (EU and India admins have their own), if any. */
   lastHost?: string | null;
+  /** Addresses of the tours' pages seen working, per host (a step opens on its page when one is known). */
+  places?: LearnedPlaces;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface StartTourDeps {
  */
 export async function startTourInTab(
   { tourId, step }: StartTourPayload,
-  { tours, writer, injectOverlay, tabs = browser.tabs, lastHost = null }: StartTourDeps,
+  { tours, writer, injectOverlay, tabs = browser.tabs, lastHost = null, places = NO_PLACES }: StartTourDeps,
 ): Promise<Reply<'startTour'>> {
   const tour = tours.find((candidate) => candidate.id === tourId);
   if (!tour) return { ok: false, error: 'unknownTour' };
@@ -44,8 +47,9 @@ export async function startTourInTab(
     await injectOverlay(activeTab.id, 0);
     return { ok: true, state, tabId: activeTab.id, openedNewTab: false };
   }
+  const origin = await hostToOpen(tabs, lastHost);
   const created = await tabs.create({
-    url: startUrlOf(tour, await hostToOpen(tabs, lastHost)),
+    url: startUrlOf(tour, origin, step === undefined ? undefined : learnedPathOf(tour, step, places, origin)),
     active: true,
   });
   if (created.id === undefined)
@@ -57,9 +61,28 @@ export async function startTourInTab(
  * The tour's start page (a page where its first step is still to do) on a Mixpanel origin. A start
  * path that would leave that origin falls back to its home.
  */
-export function startUrlOf(tour: TourDefinition, origin = DEFAULT_MIXPANEL_ORIGIN): string {
-  const url = new URL(tour.startPath, origin);
+export function startUrlOf(
+  tour: TourDefinition,
+  origin = DEFAULT_MIXPANEL_ORIGIN,
+  path = tour.startPath,
+): string {
+  const url = new URL(path, origin);
   return url.origin === origin ? url.href : `${origin}/`;
+}
+
+/**
+ * The address of a step's page seen working on `origin`'s host, if any. Never a documented guess: a
+ * page the guide has not seen may live elsewhere, and from the start page the card shows the way.
+ */
+function learnedPathOf(
+  tour: TourDefinition,
+  step: number,
+  places: LearnedPlaces,
+  origin: string,
+): string | undefined {
+  const pageKey = tour.steps[step]?.page;
+  if (pageKey === undefined) return undefined;
+  return pathOfPage(places, new URL(origin).host, tour.id, pageKey, undefined);
 }
 
 /**

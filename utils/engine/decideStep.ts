@@ -97,6 +97,12 @@ export function decideStep<E>(input: DecideStepInput<E>): StepDecision<E> {
 
   // --- the precondition (e.g. the invite form) ---
   if (step.requires) {
+    if (reading.requiresMet && !memory.requiresSeen) memory = { ...memory, requiresSeen: true };
+    if (!reading.requiresMet && !memory.requiresSeen && !memory.requiresLost) {
+      // Not seen yet in this step: perhaps still opening. Wait as for a target before saying it is missing.
+      memory = startWaiting(memory, now);
+      if (!waitedEnough(memory, input)) return result({ kind: 'searching' });
+    }
     if (!reading.requiresMet) {
       if (pageHere || reading.restoreTarget) {
         memory = { ...memory, requiresLost: true, missingSince: null };

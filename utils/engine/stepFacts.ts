@@ -47,6 +47,11 @@ export interface StepMemory {
   guiding: boolean;
   /** The precondition went missing during the step (the form was closed). */
   requiresLost: boolean;
+  /**
+   * The precondition was on screen at some point of this step. Until then its absence may be the app
+   * still rendering it (the form opening after the click), so it is waited for like a target.
+   */
+  requiresSeen: boolean;
   /** For `sent`: the user pressed the target; what the page showed at that moment. */
   submission: {
     at: number;
@@ -66,6 +71,7 @@ export const FRESH_MEMORY: StepMemory = Object.freeze({
   armed: true,
   guiding: false,
   requiresLost: false,
+  requiresSeen: false,
   submission: null,
   sendError: null,
   baselineListed: null,

@@ -1,4 +1,4 @@
-import type { TourDefinition } from '@/tours/types';
+import type { TourDefinition, TourStep } from '@/tours/types';
 import { beginStep, decideStep, pressTarget, resumeIndex, startGuiding } from '@/utils/engine/decideStep';
 import type { StepMemory, StepReading, StepView } from '@/utils/engine/stepFacts';
 import {
@@ -25,6 +25,11 @@ const POPUP_ROLES = new Set(['listbox', 'menu', 'tooltip']);
 export interface TabMemory {
   /** Addresses typed into the invite form (lower case), to recognise the invitee's row later. */
   invitees: Set<string>;
+  /**
+   * A press on the next step's target made while a step that only asks to look (Review) was shown: the
+   * user skipped ahead. The next step begins with that press (a submission in flight), not without it.
+   */
+  carried?: { stepId: string; memory: StepMemory; done: boolean };
 }
 
 export const createTabMemory = (): TabMemory => ({ invitees: new Set() });
@@ -85,6 +90,12 @@ export function startStepSession(options: StepSessionOptions): StepSession {
   };
   const cleanups: (() => void)[] = [];
   let memory: StepMemory = beginStep(options.alreadyDone);
+  const carried = tab.carried?.stepId === step.id ? tab.carried : undefined;
+  if (carried) memory = { ...carried.memory, armed: true };
+  delete tab.carried;
+  // A step that only asks to look is done too when the user goes on with the next step's own control.
+  const lookOnly = step.completeOn.every((c) => c.kind === 'acknowledge');
+  const next = lookOnly ? tour.steps[stepIndex + 1] : undefined;
   let reading: StepReading | null = null;
   let lastView: StepView | null = null;
   let completed = false;
@@ -173,16 +184,33 @@ export function startStepSession(options: StepSessionOptions): StepSession {
     cleanups.push(() => target.removeEventListener(type, handler, { capture }));
   };
 
+  const rememberInvitees = (of: TourStep) => {
+    const sent = of.completeOn.find((c) => c.kind === 'sent');
+    const dialog = sent && sent.kind === 'sent' ? locateWith(lens, sent.dialog).element : null;
+    if (dialog) typedAddresses(lens, dialog).forEach((address) => tab.invitees.add(address));
+  };
+
+  /** The next step's target pressed while this look-only step is shown: both go on from that press. */
+  const pressedAhead = (event: Event): boolean => {
+    if (!next || completed) return false;
+    const ahead = readStep(lens, tour, next, false);
+    if (!ahead.target || !event.composedPath().includes(ahead.target) || !ahead.watched) return false;
+    const pressed = pressTarget(next, ahead, beginStep(false), Date.now());
+    if (ahead.targetDisabled) return false;
+    if (ahead.dialogOpen) rememberInvitees(next);
+    tab.carried = { stepId: next.id, memory: pressed.memory, done: pressed.clicked };
+    completed = true;
+    onComplete();
+    return true;
+  };
+
   // A press anywhere inside the target (child elements, shadow content) counts, unless it is disabled.
   listen(win, 'click', (event) => {
+    if (pressedAhead(event)) return;
     const target = reading?.target;
     if (!target || !event.composedPath().includes(target)) return;
     const fresh = readStep(lens, tour, step, false);
-    if (fresh.dialogOpen) {
-      const sent = step.completeOn.find((c) => c.kind === 'sent');
-      const dialog = sent && sent.kind === 'sent' ? locateWith(lens, sent.dialog).element : null;
-      if (dialog) typedAddresses(lens, dialog).forEach((address) => tab.invitees.add(address));
-    }
+    if (fresh.dialogOpen) rememberInvitees(step);
     const pressed = pressTarget(step, fresh, memory, Date.now());
     memory = pressed.memory;
     if (pressed.clicked && fresh.watched && !completed) {
@@ -202,7 +230,10 @@ export function startStepSession(options: StepSessionOptions): StepSession {
   if (navigation) listen(navigation, 'currententrychange', schedule, false);
   cleanups.push(observeComposedTree({ root: doc, ignore: isOverlay, onChange: schedule, platform }));
 
-  evaluate();
+  if (carried?.done) {
+    completed = true;
+    onComplete();
+  } else evaluate();
   return {
     guide() {
       memory = startGuiding(memory);

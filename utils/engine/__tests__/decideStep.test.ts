@@ -139,14 +139,36 @@ describe('preconditions are real', () => {
   const step5 = stepAt('set-roles');
   const onUsersPage = { pagesHere: new Set(['usersAndTeams']) };
 
-  it('the form closed during a step: the card says so and points at "+ Invite Users"', () => {
-    const d = decide(step5, { ...onUsersPage, requiresMet: false, restoreTarget: 'invite-button' });
+  const formOpen = () => decide(step5, { ...onUsersPage, target: 'org-role' }).memory;
+
+  it('the form closed during a step: the card says so at once and points at "+ Invite Users"', () => {
+    const d = decide(
+      step5,
+      { ...onUsersPage, requiresMet: false, restoreTarget: 'invite-button' },
+      formOpen(),
+    );
     expect(d.view).toEqual({ kind: 'needs', element: 'invite-button', messageKey: 'inviteTour.formClosed' });
     expect(d.complete).toBe(false);
   });
 
+  it('a form not seen yet in this step is waited for (still opening) before the card says it is missing', () => {
+    const closed = { ...onUsersPage, requiresMet: false, restoreTarget: 'invite-button' };
+    const first = decide(step5, closed, beginStep(false), { now: 1000 });
+    expect(first.view).toEqual({ kind: 'searching' });
+    expect(decide(step5, closed, first.memory, { now: 1000 + WAIT - 1 }).view).toEqual({ kind: 'searching' });
+    expect(decide(step5, closed, first.memory, { now: 1000 + WAIT }).view.kind).toBe('needs');
+    // It opens in time: the card anchors, and no resume is asked (nothing was lost).
+    const opened = decide(step5, { ...onUsersPage, target: 'org-role' }, first.memory, { now: 1500 });
+    expect(opened.view).toEqual({ kind: 'anchored', element: 'org-role' });
+    expect(opened.resume).toBe(false);
+  });
+
   it('once the form is back the engine asks to resume at the earliest step the page does not satisfy', () => {
-    const closed = decide(step5, { ...onUsersPage, requiresMet: false, restoreTarget: 'invite-button' });
+    const closed = decide(
+      step5,
+      { ...onUsersPage, requiresMet: false, restoreTarget: 'invite-button' },
+      formOpen(),
+    );
     const reopened = decide(step5, { ...onUsersPage, target: 'org-role' }, closed.memory);
     expect(reopened.resume).toBe(true);
     const index = (id: string) => tour.steps.findIndex((s) => s.id === id);

@@ -316,6 +316,43 @@ describe('a step on the page', () => {
       expect(completed).toBe(1);
     });
 
+    it('Invite pressed while Review is shown completes Review, and the send step goes on from that press', async () => {
+      const { dialog, invite } = openDialog();
+      const review = step({ id: 'review', target: dialogTarget, completeOn: [{ kind: 'acknowledge' }] });
+      const tour = tourOf(step({}), review, sendStep);
+      run(tour, 4000, 1);
+      await frames();
+      invite.click();
+      expect(completed).toBe(1);
+      stop();
+      // The overlay moves on to the send step: its session begins with the press in flight.
+      run(tour, 4000, 2);
+      dialog.remove();
+      await frames();
+      expect(lastView()).toMatchObject({ kind: 'confirming' });
+      const toast = Object.assign(document.createElement('div'), { textContent: 'Invitation sent' });
+      toast.setAttribute('role', 'status');
+      document.body.append(toast);
+      await frames();
+      expect(completed).toBe(2);
+      expect([...memory.invitees]).toEqual(['new.analyst@example.com']);
+    });
+
+    it('a press elsewhere while Review is shown, or on a disabled Invite, moves nothing on', async () => {
+      const { invite } = openDialog();
+      const review = step({ id: 'review', target: dialogTarget, completeOn: [{ kind: 'acknowledge' }] });
+      run(tourOf(step({}), review, sendStep), 4000, 1);
+      await frames();
+      document.body.click();
+      invite.disabled = true;
+      invite.click();
+      invite.setAttribute('aria-disabled', 'true');
+      invite.disabled = false;
+      invite.click();
+      expect(completed).toBe(0);
+      expect(memory.carried).toBeUndefined();
+    });
+
     it('the form closed during the step: points at "+ Invite Users", and resumes where the new form needs it', async () => {
       const opener = shadowButton('Invite Users');
       document.body.append(
