@@ -1,4 +1,12 @@
-import type { ListedRows, Target, TourDefinition, Waypoint } from './types';
+import {
+  SETTINGS_PAGES,
+  invitedUsersSwitch,
+  inviteButton,
+  inviteDialog,
+  pendingRows,
+  usersAndTeamsEntry,
+} from './mixpanelSettings';
+import type { TourDefinition } from './types';
 
 /**
  * Inviting a user, as Mixpanel's settings really work (2025+ layout with the left sidebar).
@@ -7,41 +15,6 @@ import type { ListedRows, Target, TourDefinition, Waypoint } from './types';
  * the addresses below are hints and documented defaults (Mixpanel documents `/settings/org`; where
  * Users & Teams lives is not documented, so the guide learns it from the pages the user reaches).
  */
-
-const inviteDialog: Target = [{ by: 'role', role: 'dialog', name: 'Invite New Users' }];
-const inviteButton: Target = [
-  { by: 'role', role: 'button', name: 'Invite Users', partial: true },
-  { by: 'text', text: 'Invite Users', partial: true },
-];
-const usersAndTeamsEntry: Target = [
-  { by: 'role', role: 'link', name: 'Users & Teams' },
-  { by: 'role', role: 'tab', name: 'Users & Teams' },
-  { by: 'text', text: 'Users & Teams' },
-];
-// Pending invitations are the rows that can be resent (their status wording is not documented).
-const pendingRows: ListedRows = {
-  marker: [
-    { by: 'role', role: 'button', name: 'Resend', partial: true },
-    { by: 'text', text: 'Pending', partial: true },
-  ],
-};
-// Whether the gear opens a small menu first is not documented: its menu item, when open, comes first.
-const toSettings: readonly Waypoint[] = [
-  {
-    target: [{ by: 'role', role: 'menuitem', name: 'Organization Settings' }],
-    hintKey: 'inviteTour.way.orgSettingsItem',
-    placement: 'right',
-  },
-  {
-    target: [
-      { by: 'role', role: 'button', name: 'Settings' },
-      { by: 'role', role: 'link', name: 'Settings' },
-    ],
-    hintKey: 'inviteTour.way.gear',
-    placement: 'right',
-  },
-];
-const SETTINGS_PATHS = ['^/settings(/|$)', '^/project/[^/]+/(view/[^/]+/)?app/settings(/|$)'];
 
 export const inviteUsersTour = {
   id: 'invite-users',
@@ -55,34 +28,7 @@ export const inviteUsersTour = {
   },
   // The app's home: step 1 (open Settings) is still to do there.
   startPath: '/',
-  pages: {
-    settings: {
-      nameKey: 'inviteTour.pages.settings',
-      landmarks: [[{ by: 'role', role: 'heading', name: 'Settings' }], usersAndTeamsEntry],
-      pathHints: SETTINGS_PATHS,
-      defaultPath: '/settings/org',
-      way: toSettings,
-    },
-    usersAndTeams: {
-      nameKey: 'inviteTour.pages.usersAndTeams',
-      landmarks: [
-        [{ by: 'role', role: 'heading', name: 'Users & Teams' }],
-        inviteButton,
-        [
-          { by: 'role', role: 'button', name: 'Invited Users' },
-          { by: 'role', role: 'tab', name: 'Invited Users' },
-        ],
-      ],
-      pathHints: ['users'],
-      // Undocumented address: until the user has reached the page once, "open it" goes to Settings,
-      // and the card points at the Users & Teams entry from there.
-      defaultPath: '/settings/org',
-      way: [
-        { target: usersAndTeamsEntry, hintKey: 'inviteTour.way.usersAndTeamsEntry', placement: 'right' },
-        ...toSettings,
-      ],
-    },
-  },
+  pages: SETTINGS_PAGES,
   steps: [
     {
       id: 'open-settings',
@@ -218,11 +164,7 @@ export const inviteUsersTour = {
       bodyKey: 'inviteTour.steps.verifyPending.body',
       hintKey: 'inviteTour.steps.verifyPending.hint',
       page: 'usersAndTeams',
-      target: [
-        { by: 'role', role: 'tab', name: 'Invited Users' },
-        { by: 'role', role: 'button', name: 'Invited Users' },
-        { by: 'text', text: 'Invited Users' },
-      ],
+      target: invitedUsersSwitch,
       placement: 'bottom',
       completeOn: [{ kind: 'listed', rows: pendingRows }],
     },

@@ -42,6 +42,12 @@ export type Completion =
       kind: 'sent';
       dialog: Target;
       listed?: ListedRows;
+      /**
+       * A field in the dialog whose shown value is the user's choice (e.g. the role picked). After the
+       * dialog closes with no error, that value shown in one more place on the page than at the press
+       * confirms it too (e.g. the person's row now shows the new role).
+       */
+      choice?: Target;
       /** i18n keys of what to do after an error, and after an error that speaks of a sending limit. */
       failedHintKey: string;
       rateLimitedHintKey: string;

@@ -60,7 +60,10 @@ export function learnPlace(
   };
 }
 
-/** The path to open a tour's page on a host: the one seen working there, else the documented default. */
+/**
+ * The path to open a tour's page on a host: the one seen working there (by this tour, else by another
+ * tour with a page of the same key), else the documented default.
+ */
 export function pathOfPage(
   places: LearnedPlaces,
   host: string,
@@ -68,5 +71,8 @@ export function pathOfPage(
   pageKey: string,
   defaultPath: string | undefined,
 ): string | undefined {
-  return places.paths[host]?.[placeKey(tourId, pageKey)] ?? defaultPath;
+  const known = places.paths[host] ?? {};
+  // Tours on the same pages share what one of them learned (e.g. every tour's Users & Teams).
+  const shared = Object.entries(known).find(([key]) => key.endsWith(`/${pageKey}`))?.[1];
+  return known[placeKey(tourId, pageKey)] ?? shared ?? defaultPath;
 }

@@ -150,6 +150,8 @@ export function pressTarget<E>(step: TourStep, reading: StepReading<E>, memory: 
         liveBefore: reading.liveMessages,
         staleErrors: reading.dialogErrors,
         refusedAfterClose: false,
+        choice: reading.choiceValue,
+        choiceCountBefore: reading.choiceCount,
       },
       sendError: null,
     },
@@ -229,7 +231,12 @@ function outcomeOf<E>(input: DecideStepInput<E>, memory: StepMemory): Outcome {
       const refused = { ...submission, refusedAfterClose: true };
       return { done: false, unsure: false, memory: { ...memory, sendError: refusal, submission: refused } };
     }
-    return { done: news.length > 0 || (sent.listed !== undefined && listed), unsure: false, memory };
+    const choiceShown = submission.choice !== null && reading.choiceCount > submission.choiceCountBefore;
+    return {
+      done: news.length > 0 || (sent.listed !== undefined && listed) || choiceShown,
+      unsure: false,
+      memory,
+    };
   }
   return { done: false, unsure: false, memory };
 }

@@ -32,6 +32,13 @@ export interface StepReading<E = Element> {
   liveMessages: readonly string[];
   /** E-mail addresses (lower case) of the rows listed now (`sent.listed` / `listed`). */
   listedAddresses: readonly string[];
+  /** For `sent.choice`: the value the choice field shows now (page text, never stored), if open. */
+  choiceValue: string | null;
+  /**
+   * In how many places outside the dialog the page shows the remembered choice (or, before a press,
+   * the value the field shows): a place more after the dialog closed confirms the change.
+   */
+  choiceCount: number;
 }
 
 /** What the step session remembers between readings. Kept in the tab's memory only, never stored. */
@@ -59,6 +66,9 @@ export interface StepMemory {
     /** Errors already shown when the user pressed again: old news until they go away. */
     staleErrors: readonly string[];
     refusedAfterClose: boolean;
+    /** For `sent.choice`: the value chosen, and in how many places the page showed it at the press. */
+    choice: string | null;
+    choiceCountBefore: number;
   } | null;
   /** The last error the page showed for a submission (page text, shown as text, never stored). */
   sendError: string | null;

@@ -24,9 +24,13 @@ export function deepText(node: Node): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** A custom drop-down shows a choice when its text is something other than its placeholder. */
+/**
+ * A field shows a choice when what it shows is something other than its placeholder: a custom drop-down
+ * its text, a text box (e.g. the chosen file's name) its value.
+ */
 export function hasChosenValue(element: Element, placeholder: string): boolean {
-  const text = deepText(element).toLowerCase();
+  const field = editableOf(element);
+  const text = (field ? field.value.trim() : deepText(element)).toLowerCase();
   return text.length > 0 && !text.includes(placeholder.toLowerCase());
 }
 

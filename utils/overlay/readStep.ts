@@ -41,6 +41,8 @@ export function readStep(
   tour: TourDefinition,
   step: TourStep,
   wantWaypoint: boolean,
+  /** The choice remembered at a press (`sent.choice`), to count where the page shows it. */
+  rememberedChoice: string | null = null,
 ): StepReading {
   const located = locateWith(lens, step.target);
   const target = located.element;
@@ -53,6 +55,9 @@ export function readStep(
   const sent = step.completeOn.find((c): c is Extract<Completion, { kind: 'sent' }> => c.kind === 'sent');
   const dialog = sent ? find(lens, sent.dialog) : null;
   const rows = rowsOf(step);
+  const choiceField = sent?.choice && dialog ? find(lens, sent.choice) : null;
+  const choiceValue = choiceField ? deepText(choiceField).replace(/\s+/g, ' ').trim() || null : null;
+  const counted = rememberedChoice ?? choiceValue;
   const page = step.page === undefined ? undefined : tour.pages[step.page];
   return {
     watched: lens.watched(),
@@ -69,6 +74,8 @@ export function readStep(
     dialogErrors: dialog ? errorsIn(lens, dialog) : [],
     liveMessages: sent ? liveMessages(lens) : [],
     listedAddresses: rows ? listedAddresses(lens, rows) : [],
+    choiceValue,
+    choiceCount: sent?.choice && counted ? placesShowing(lens, counted, dialog) : 0,
   };
 }
 
@@ -183,6 +190,23 @@ function liveMessages(lens: PageLens): string[] {
     .map((el) => deepText(el))
     .filter(Boolean);
   return [...new Set(texts)];
+}
+
+/**
+ * In how many places the page shows exactly `text` outside `except` (the dialog): elements whose text is
+ * `text` and none of whose children's is, so each place counts once.
+ */
+function placesShowing(lens: PageLens, text: string, except: Element | null): number {
+  const wanted = text.toLowerCase();
+  const shows = (el: Element) => deepText(el).replace(/\s+/g, ' ').trim().toLowerCase() === wanted;
+  const matches = deepQueryAll(
+    lens.root,
+    (el) => shows(el) && !(except && (el === except || isComposedAncestor(except, el))),
+    { ignore: lens.ignore },
+  );
+  return matches.filter(
+    (el) => lens.platform.isVisible(el) && !matches.some((other) => other !== el && isComposedAncestor(el, other)),
+  ).length;
 }
 
 /**

@@ -122,7 +122,13 @@ export function startStepSession(options: StepSessionOptions): StepSession {
     frame = 0;
     clearTimeout(timer);
     reportPopups();
-    reading = readStep(lens, tour, step, memory.guiding || lastView?.kind === 'wrongPage');
+    reading = readStep(
+      lens,
+      tour,
+      step,
+      memory.guiding || lastView?.kind === 'wrongPage',
+      memory.submission?.choice ?? null,
+    );
     const now = Date.now();
     const decision = decideStep({
       tour,

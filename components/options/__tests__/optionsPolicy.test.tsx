@@ -66,7 +66,10 @@ describe('the options page under the enterprise policy', () => {
         ]),
       ),
     );
-    expect(container.querySelectorAll('.step-table thead th')).toHaveLength(3);
+    // Every tour has its table; each has the reset column.
+    expect(container.querySelectorAll('.step-table')).toHaveLength(4);
+    for (const table of container.querySelectorAll('.step-table'))
+      expect(table.querySelectorAll('thead th')).toHaveLength(3);
   });
 
   it('hides every reset when the organization turned resets off, and keeps the rest of the page', async () => {
@@ -74,8 +77,12 @@ describe('the options page under the enterprise policy', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
     expect(buttonNames().filter((name) => /reset|not done/i.test(name ?? ''))).toEqual([]);
-    expect(container.querySelectorAll('.step-table thead th')).toHaveLength(2);
-    expect(container.querySelectorAll('.step-table tbody tr:first-child > *')).toHaveLength(2);
+    expect(container.querySelectorAll('.step-table')).toHaveLength(4);
+    expect(container.querySelectorAll('.step-table')).toHaveLength(4);
+    for (const table of container.querySelectorAll('.step-table')) {
+      expect(table.querySelectorAll('thead th')).toHaveLength(2);
+      expect(table.querySelectorAll('tbody tr:first-child > *')).toHaveLength(2);
+    }
     expect(buttonNames()).toContain('Export progress');
   });
 

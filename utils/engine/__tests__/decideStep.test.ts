@@ -25,6 +25,8 @@ function reading(overrides: Partial<StepReading<E>> = {}): StepReading<E> {
     dialogErrors: [],
     liveMessages: [],
     listedAddresses: [],
+    choiceValue: null,
+    choiceCount: 0,
     ...overrides,
   };
 }
@@ -52,7 +54,7 @@ describe('which page the user is on: known by what is on it, not by the address'
     const later = decide(step3, { path: '/project/1/app/home' }, first.memory, { now: WAIT });
     expect(later.view).toEqual({
       kind: 'wrongPage',
-      pageKey: 'inviteTour.pages.usersAndTeams',
+      pageKey: 'places.pages.usersAndTeams',
       canGuide: true,
     });
   });
@@ -104,16 +106,16 @@ describe('getting there by guidance', () => {
     const atHome = decide(
       step3,
       {
-        waypoint: { element: 'gear', hintKey: 'inviteTour.way.gear', placement: 'right' },
+        waypoint: { element: 'gear', hintKey: 'places.way.gear', placement: 'right' },
       },
       guiding,
     );
     expect(atHome.view).toEqual({
       kind: 'guiding',
       element: 'gear',
-      hintKey: 'inviteTour.way.gear',
+      hintKey: 'places.way.gear',
       placement: 'right',
-      pageKey: 'inviteTour.pages.usersAndTeams',
+      pageKey: 'places.pages.usersAndTeams',
     });
     expect(atHome.complete).toBe(false);
     const arrived = decide(
@@ -130,7 +132,7 @@ describe('getting there by guidance', () => {
     expect(first.view.kind).toBe('searching');
     expect(decide(step3, {}, first.memory, { now: WAIT }).view).toEqual({
       kind: 'noWay',
-      pageKey: 'inviteTour.pages.usersAndTeams',
+      pageKey: 'places.pages.usersAndTeams',
     });
   });
 });

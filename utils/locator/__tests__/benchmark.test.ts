@@ -60,7 +60,8 @@ describe('locator cost on a 5,000-element page with 50 shadow roots', () => {
     document.body.innerHTML = '';
   });
 
-  it('prints the time of a full walk and of each strategy', () => {
+  // Figures only, no assertion on time; a loaded machine may need longer than the default 5 s.
+  it('prints the time of a full walk and of each strategy', { timeout: 60_000 }, () => {
     expect(elementCount).toBeGreaterThanOrEqual(5000);
     expect(openShadowRootsIn(document)).toHaveLength(COMPONENTS);
     const missing: Target = [{ by: 'role', role: 'button', name: 'Invite Users' }];

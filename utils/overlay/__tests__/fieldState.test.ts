@@ -31,6 +31,17 @@ describe('reading the state of the page', () => {
     expect(hasChosenValue(select, 'Select role')).toBe(true);
   });
 
+  it('a text box shows a choice by its value, not by its placeholder (the chosen file name)', () => {
+    const host = document.createElement('mp-text-field');
+    const input = Object.assign(document.createElement('input'), { placeholder: 'No file selected' });
+    host.attachShadow({ mode: 'open' }).append(input);
+    expect(hasChosenValue(host, 'No file selected')).toBe(false);
+    input.value = 'invitees.csv';
+    expect(hasChosenValue(host, 'No file selected')).toBe(true);
+    input.value = '   ';
+    expect(hasChosenValue(host, 'No file selected')).toBe(false);
+  });
+
   it('a control is disabled natively, through ARIA, or through its inner button', () => {
     const host = document.createElement('mp-button');
     const button = document.createElement('button');
