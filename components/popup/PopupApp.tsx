@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { NoticeList } from '@/components/ui/NoticeList';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { tourViewOf, type PrimaryAction, type TourView } from '@/components/ui/tourView';
@@ -8,7 +8,8 @@ import { i18n } from '#i18n';
 import { translateKey } from '@/utils/i18n';
 import { useProgressStore, type ProgressStore } from '@/utils/progress/progressStore';
 import { formatDateTime } from '@/components/ui/formatTime';
-import { tourProgressOf } from '@/utils/progress/tourProgress';
+import { activeTourId, tourProgressOf } from '@/utils/progress/tourProgress';
+import { OtherTours } from './OtherTours';
 import { PopupFooter } from './PopupFooter';
 import { PopupHeader } from './PopupHeader';
 import { PopupSkeleton } from './PopupSkeleton';
@@ -30,7 +31,8 @@ export interface StepSlotProps {
 
 export interface PopupAppProps {
   store: ProgressStore;
-  tour: TourDefinition;
+  /** Every tour, in the order listed. The one shown first: the running tour, else the first. */
+  tours: readonly TourDefinition[];
   iconUrl: string;
   optionsUrl: string;
   openOptions: () => void;
@@ -57,10 +59,13 @@ const STATUS_LABEL = {
   completed: () => i18n.t('popup.status.completed'),
 } as const;
 
-/** The toolbar popup: where the user is in the tour, one main action, the steps, reset and help. */
+/**
+ * The toolbar popup: for the tour in front (the running one, else the first), where the user is, one
+ * main action, the steps, reset and help; then the other tours, each with its progress and main action.
+ */
 export function PopupApp({
   store,
-  tour,
+  tours,
   iconUrl,
   optionsUrl,
   openOptions,
@@ -69,6 +74,11 @@ export function PopupApp({
   StepSlot,
 }: PopupAppProps) {
   const ready = useProgressStore(store, (view) => view.ready);
+  const state = useProgressStore(store, (view) => view.state);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const running = activeTourId(state);
+  const tour = tours.find((t) => t.id === (chosen ?? running)) ?? tours[0];
+  if (!tour) throw new Error('popup: there is no tour to show');
   const progress = useProgressStore(store, (view) => tourProgressOf(view.state, tour.id));
   const notices = useProgressStore(store, (view) => view.notices);
   const launcher = useTourLauncher(tour.id);
@@ -179,12 +189,15 @@ export function PopupApp({
 
             {StepSlot && (
               <StepSlot
+                key={tour.id}
                 tour={tour}
                 stepIndex={view.targetIndex}
                 view={view}
                 {...(activeHost ? { host: activeHost } : {})}
               />
             )}
+
+            <OtherTours tours={tours.filter((t) => t.id !== tour.id)} state={state} onShow={setChosen} />
           </>
         )}
       </main>

@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { StepShareLink } from '@/components/popup/StepShareLink';
 import { practiceUrl } from '@/components/practice/practicePage';
-import { inviteUsersTour } from '@/tours/inviteUsers';
 import { TOURS } from '@/tours';
 import { i18n } from '#i18n';
 import { createProgressStore } from '@/utils/progress/progressStore';
@@ -31,7 +30,7 @@ createRoot(root).render(
   <StrictMode>
     <PopupApp
       store={store}
-      tour={inviteUsersTour}
+      tours={TOURS}
       iconUrl={browser.runtime.getURL('/icon/48.png')}
       optionsUrl={browser.runtime.getURL('/options.html')}
       openOptions={openOptions}

@@ -51,7 +51,16 @@ test.describe('the popup', () => {
     await expect(bar).toHaveAttribute('aria-valuemax', '8');
     await expect(popup.getByRole('button', { name: 'Start tour' })).toBeVisible();
     await expect(popup.getByRole('button', { name: /^(Resume|Restart) tour$/ })).toHaveCount(0);
-    await expect(popup.getByRole('listitem')).toHaveCount(8);
+    const steps = popup.getByRole('region', { name: 'Steps' });
+    await expect(steps.getByRole('listitem')).toHaveCount(8);
+    // The other tours, each with its progress and its own main action.
+    const others = popup.getByRole('region', { name: 'Other tours' });
+    await expect(others.getByRole('listitem')).toHaveText([
+      /Resend an invitation\s*0 of 4 steps done\s*Start/,
+      /Change someone's role\s*0 of 5 steps done\s*Start/,
+      /Invite several people at once\s*0 of 6 steps done\s*Start/,
+    ]);
+    await expect(others.getByRole('button', { name: 'Start: Resend an invitation' })).toBeVisible();
     await expect(stepButton(popup, 1, 'Open Settings')).toHaveAccessibleDescription('To do');
     await expect(stepButton(popup, 8, 'Check the pending invitation')).toHaveAccessibleDescription('To do');
     // Nothing to reset yet.

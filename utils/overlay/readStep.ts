@@ -205,7 +205,8 @@ function placesShowing(lens: PageLens, text: string, except: Element | null): nu
     { ignore: lens.ignore },
   );
   return matches.filter(
-    (el) => lens.platform.isVisible(el) && !matches.some((other) => other !== el && isComposedAncestor(el, other)),
+    (el) =>
+      lens.platform.isVisible(el) && !matches.some((other) => other !== el && isComposedAncestor(el, other)),
   ).length;
 }
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
+import { TOURS } from '@/tours';
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createReactHarness } from '@/utils/__tests__/reactHarness';
-import { inviteUsersTour } from '@/tours/inviteUsers';
 import { PopupApp } from '../PopupApp';
 
 const AT_STEP_3 = {
@@ -26,7 +26,7 @@ function renderPopup(): void {
   harness.render((store) => (
     <PopupApp
       store={store}
-      tour={inviteUsersTour}
+      tours={TOURS}
       iconUrl="icon.png"
       optionsUrl="options.html"
       openOptions={() => undefined}
@@ -58,7 +58,9 @@ describe('PopupApp', () => {
     await fakeBrowser.storage.local.set({ progress: AT_STEP_3, progress$: { v: 2 } });
     const seen = new Set<string>();
     const observer = new MutationObserver(() => {
-      for (const button of container.querySelectorAll('button')) seen.add(button.textContent ?? '');
+      // The main button (the other tours rightly offer "Start tour" for themselves).
+      for (const button of container.querySelectorAll('.popup-primary button'))
+        seen.add(button.textContent ?? '');
     });
     observer.observe(container, { childList: true, subtree: true, characterData: true });
 
@@ -105,5 +107,53 @@ describe('PopupApp', () => {
       ),
     );
     expect(close).not.toHaveBeenCalled();
+  });
+
+  it('lists the other tours with their progress and main action; the running tour is in front', async () => {
+    await fakeBrowser.storage.local.set({
+      progress: {
+        tours: {
+          ...AT_STEP_3.tours,
+          'change-role': {
+            status: 'in_progress',
+            currentStep: 1,
+            done: { 'open-users-and-teams': 5 },
+            startedAt: 4,
+            completedAt: null,
+            updatedAt: 6,
+          },
+        },
+      },
+      progress$: { v: 2 },
+    });
+    const sendMessage = answerRequests({ ok: true, state: AT_STEP_3, tabId: 4, openedNewTab: false });
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    renderPopup();
+    await act(() => vi.waitFor(() => expect(buttonNamed('Resume tour')).toBeDefined()));
+
+    // The most recently used running tour is in front, with its own steps.
+    expect(container.querySelector('h1')?.textContent).toContain("Change someone's role");
+    expect(container.textContent).toContain('1 of 5 steps done');
+    const others = [...container.querySelectorAll('.tour-item')].map((item) => item.textContent);
+    expect(others).toEqual([
+      'Invite a user to Mixpanel2 of 8 steps doneResume',
+      'Resend an invitation0 of 4 steps doneStart',
+      'Invite several people at once0 of 6 steps doneStart',
+    ]);
+
+    // Each one's main action starts that tour.
+    const resend = container.querySelectorAll('.tour-item')[1]!;
+    expect(buttonNamed('Start: Resend an invitation')).toBe(resend.querySelector('.btn'));
+    await act(async () => buttonNamed('Start: Resend an invitation')!.click());
+    expect(sendMessage).toHaveBeenCalledWith({
+      channel: 'invite-guide',
+      type: 'startTour',
+      payload: { tourId: 'resend-invite' },
+    });
+
+    // Its title brings it to the front, with its steps.
+    await act(async () => resend.querySelector<HTMLButtonElement>('.tour-item-title')!.click());
+    expect(container.querySelector('h1')?.textContent).toContain('Resend an invitation');
+    expect(buttonNamed('Go to step 4: Resend it')).toBeDefined();
   });
 });

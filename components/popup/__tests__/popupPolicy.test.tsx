@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { TOURS } from '@/tours';
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -47,7 +48,7 @@ async function renderPopup(stored: unknown): Promise<void> {
   harness.render((store) => (
     <PopupApp
       store={store}
-      tour={inviteUsersTour}
+      tours={TOURS}
       iconUrl="icon.png"
       optionsUrl="options.html"
       openOptions={() => undefined}
