@@ -64,14 +64,12 @@ async function shootCard(page: Page, n: number, total: number): Promise<Shot> {
 async function faqOf(page: Page, extensionId: string): Promise<{ q: string; a: string }[]> {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.getByRole('button', { name: 'Help' }).click();
-  return page
-    .locator('.faq details')
-    .evaluateAll((items) =>
-      items.map((d) => ({
-        q: d.querySelector('summary')?.textContent?.trim() ?? '',
-        a: d.querySelector('p')?.textContent?.trim() ?? '',
-      })),
-    );
+  return page.locator('.faq details').evaluateAll((items) =>
+    items.map((d) => ({
+      q: d.querySelector('summary')?.textContent?.trim() ?? '',
+      a: d.querySelector('p')?.textContent?.trim() ?? '',
+    })),
+  );
 }
 
 function handoutHtml(
@@ -92,9 +90,7 @@ function handoutHtml(
 </section>`,
     )
     .join('\n');
-  const questions = faq
-    .map((item) => `<dt>${escape(item.q)}</dt>\n<dd>${escape(item.a)}</dd>`)
-    .join('\n');
+  const questions = faq.map((item) => `<dt>${escape(item.q)}</dt>\n<dd>${escape(item.a)}</dd>`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
