@@ -30,4 +30,18 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  zip: {
+    // The sources zip Mozilla's review asks for: what builds the extension, none of the local output.
+    // WXT already leaves out node_modules, the build folder and unit tests.
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**',
+      'handouts/**',
+      'demo-screenshots/**',
+      '.output/**',
+      '**/*.log',
+    ],
+  },
 });

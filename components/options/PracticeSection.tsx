@@ -7,7 +7,7 @@ export interface PracticeSectionProps {
   onOpenPractice: () => void;
 }
 
-/** "Practice sandbox": what it is, for new admins and their trainers, and the way in. */
+/** "Practice sandbox": what it is, for new admins and their trainers, the way in, and where handouts come from. */
 export function PracticeSection({ practiceUrl, onOpenPractice }: PracticeSectionProps) {
   const open = (event: MouseEvent) => {
     event.preventDefault();
@@ -26,6 +26,7 @@ export function PracticeSection({ practiceUrl, onOpenPractice }: PracticeSection
           {i18n.t('options.practice.opensInTab')}
         </span>
       </div>
+      <p className="muted">{i18n.t('options.practice.handouts')}</p>
     </section>
   );
 }

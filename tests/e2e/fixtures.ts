@@ -31,7 +31,7 @@ export interface ExtensionFixtures {
 
 export async function launchWithExtension(
   userDataDir: string,
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, lang }: { headless?: boolean; lang?: string } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('fixtures: no built extension in .output/chrome-mv3. Run `npx wxt build` first.');
@@ -39,7 +39,9 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless,
     executablePath: chromiumExecutable(),
-    args: extensionArgs(EXTENSION_DIR),
+    // A browser language (e.g. 'de'): Chromium's UI language, which picks the extension's locale.
+    args: [...extensionArgs(EXTENSION_DIR), ...(lang ? [`--lang=${lang}`] : [])],
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
     viewport: { width: 1280, height: 800 },
   });
   await routeReplica(context);

@@ -312,4 +312,21 @@ test.describe('the popup', () => {
     await popup.getByRole('link', { name: 'All options' }).click();
     await expect(await optionsTab).toHaveURL(/\/options\.html$/);
   });
+
+  test('Help answers a wrong address, lapsed invitations, custom roles and seats, saying what Mixpanel leaves open', async ({
+    openPopup,
+  }) => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'Help' }).click();
+    const answers: [question: string, answer: string][] = [
+      ['sent an invitation to the wrong address', "doesn't say whether the address of a pending invitation"],
+      ['How long does an invitation stay valid', "doesn't say how long an invitation link stays valid"],
+      ['What about custom roles', "doesn't describe what a custom role allows"],
+      ['how many seats', 'Plan Details & Billing'],
+    ];
+    for (const [question, answer] of answers) {
+      await popup.getByText(question).click();
+      await expect(popup.getByText(answer)).toBeVisible();
+    }
+  });
 });

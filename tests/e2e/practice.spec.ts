@@ -185,6 +185,9 @@ test.describe('the practice sandbox', () => {
     const options = await openOptions();
     const section = options.getByRole('region', { name: 'Practice sandbox' });
     await expect(section).toBeVisible();
+    // Trainers learn where printed handouts come from.
+    await expect(section).toContainText('npm run handouts');
+    await expect(section).toContainText('"Printable handouts" in its README');
     await mkdir(ARTIFACTS, { recursive: true });
     for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme });
