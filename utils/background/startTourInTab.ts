@@ -29,7 +29,7 @@ export interface StartTourDeps {
  * Progress is written first, so the overlay finds the tour running when it loads.
  */
 export async function startTourInTab(
-  { tourId, step }: StartTourPayload,
+  { tourId, step, restart }: StartTourPayload,
   { tours, writer, injectOverlay, tabs = browser.tabs, lastHost = null }: StartTourDeps,
 ): Promise<Reply<'startTour'>> {
   const tour = tours.find((candidate) => candidate.id === tourId);
@@ -37,8 +37,13 @@ export async function startTourInTab(
   if (step !== undefined && step >= tour.steps.length) return { ok: false, error: 'stepOutOfRange' };
 
   const [activeTab] = await tabs.query({ active: true, lastFocusedWindow: true });
+  // A restart is one command: nothing can land between its reset and its start.
   const { state } = await writer.apply(
-    step === undefined ? { type: 'start', tourId } : { type: 'start', tourId, step },
+    restart
+      ? { type: 'restart', tourId }
+      : step === undefined
+        ? { type: 'start', tourId }
+        : { type: 'start', tourId, step },
   );
   if (activeTab?.id !== undefined && isMixpanelUrl(activeTab.url)) {
     await injectOverlay(activeTab.id, 0);
