@@ -48,31 +48,4 @@ test.describe('undo of a reset', () => {
     expect(await doneSteps(popup)).toEqual(['open-invite-dialog', 'open-settings', 'open-users-and-teams']);
     await expect(popup.getByText('3 of 8 steps done', { exact: true })).toBeVisible();
   });
-
-  test('Restart in the popup clears the ticks and begins at step 1 in one request', async ({ openPopup }) => {
-    const popup = await openPopup();
-    for (const stepId of [
-      'open-settings',
-      'open-users-and-teams',
-      'open-invite-dialog',
-      'enter-email',
-      'set-roles',
-      'review',
-      'send-invite',
-      'verify-pending',
-    ]) {
-      if (stepId === 'open-settings') await commandFromPage(popup, { type: 'start' });
-      await commandFromPage(popup, { type: 'completeStep', stepId });
-    }
-    await expect(popup.getByRole('button', { name: 'Restart tour' })).toBeVisible();
-    await popup.getByRole('button', { name: 'Restart tour' }).click();
-    await expect
-      .poll(async () => {
-        const stored = (await storedProgress(popup.context())) as {
-          progress?: { tours: Record<string, { status: string; currentStep: number; done: object }> };
-        };
-        return stored.progress?.tours[TOUR];
-      })
-      .toMatchObject({ status: 'in_progress', currentStep: 0, done: {} });
-  });
 });
