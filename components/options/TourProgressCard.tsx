@@ -9,6 +9,7 @@ import { translateKey } from '@/utils/i18n';
 import type { TourProgress } from '@/utils/progress/types';
 import { OutcomeMessage } from './OutcomeMessage';
 import { useCommandSender } from './useCommandSender';
+import { TourRestartLink } from './TourRestartLink';
 import { UndoButton } from './UndoButton';
 import { useUndoReset } from './useUndoReset';
 
@@ -175,6 +176,8 @@ export function TourProgressCard({ tour, progress, canReset }: TourProgressCardP
           )
         )}
       </div>
+      {/* Where resets are turned off, restart links are refused: none is offered. */}
+      {canReset && <TourRestartLink tour={tour} />}
       <OutcomeMessage
         outcome={outcome}
         details={
