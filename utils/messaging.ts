@@ -18,6 +18,13 @@ export interface StartTourPayload {
   tourId: string;
   /** 0-based step to start at; without it the tour resumes (or begins at its first step to do). */
   step?: number;
+  /** Clear the tour and begin it again at step 1, in one command (no `step` with it). */
+  restart?: true;
+}
+
+/** Which reset to undo: a tour's (its id) or, without `tourId`, the reset of every tour. */
+export interface UndoResetPayload {
+  tourId?: string;
 }
 
 /**
@@ -44,7 +51,7 @@ export interface Requests {
   ensureOverlay: { payload: undefined; reply: { injected: boolean } };
   /**
    * From the popup: start (or resume) a tour in the active Mixpanel tab, or in a new tab at the tour's
-   * start page. Errors: `unknownTour`, `stepOutOfRange`.
+   * start page; with `restart`, reset and start are one command. Errors: `unknownTour`, `stepOutOfRange`.
    */
   startTour: {
     payload: StartTourPayload;
@@ -62,12 +69,18 @@ export interface Requests {
     payload: { at: number; accept: boolean };
     reply: { state: ProgressState; changed: boolean };
   };
+  /**
+   * From the popup and the options page: undo the last reset of a tour (or of all tours). The background
+   * kept what the reset cleared; it brings that back and keeps what was done since. Errors: `unknownTour`,
+   * `nothingToUndo`.
+   */
+  undoReset: { payload: UndoResetPayload; reply: { state: ProgressState } };
   /** The enterprise policy in force (for the popup and options page). */
   getPolicy: { payload: undefined; reply: { policy: Policy } };
   dismissNotice: { payload: { id: string }; reply: { notices: Notice[] } };
   /**
-   * From the options page (import of a backup file) and the popup (undo of a reset): replace all stored
-   * progress with this, already validated, state. Errors: `invalidProgress`.
+   * From the options page (import of a backup file): replace all stored progress with this, already
+   * validated, state. Errors: `invalidProgress`.
    */
   importProgress: { payload: ProgressState; reply: { state: ProgressState } };
   /**
@@ -192,8 +205,16 @@ const PAYLOAD_PARSERS: PayloadParsers = {
   ensureOverlay: parseNoPayload,
   startTour: (raw) => {
     if (!isRecord(raw) || !isId(raw.tourId)) return null;
+    if (raw.restart === true)
+      return raw.step === undefined ? { value: { tourId: raw.tourId, restart: true } } : null;
+    if (raw.restart !== undefined) return null;
     if (raw.step === undefined) return { value: { tourId: raw.tourId } };
     return isStepIndex(raw.step) ? { value: { tourId: raw.tourId, step: raw.step } } : null;
+  },
+  undoReset: (raw) => {
+    if (!isRecord(raw)) return null;
+    if (raw.tourId === undefined) return { value: {} };
+    return isId(raw.tourId) ? { value: { tourId: raw.tourId } } : null;
   },
   shareLink: (raw) => {
     if (!isRecord(raw)) return null;

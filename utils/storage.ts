@@ -45,3 +45,9 @@ export const pendingShareLinkItem = storage.defineItem<unknown>('session:pending
  * `utils/learnedPlaces.ts`). Written only by the background, on the overlay's report.
  */
 export const learnedPlacesItem = storage.defineItem<unknown>('local:learnedPlaces');
+
+/**
+ * What the last reset of each scope (one tour, or all) cleared (`ResetSnapshots`,
+ * `utils/progress/resetUndo.ts`), so that Undo can bring it back. Session storage: an undo is for now.
+ */
+export const resetSnapshotsItem = storage.defineItem<unknown>('session:resetSnapshots');

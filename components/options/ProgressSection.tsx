@@ -7,6 +7,8 @@ import type { ProgressState } from '@/utils/progress/types';
 import { OutcomeMessage } from './OutcomeMessage';
 import { TourProgressCard } from './TourProgressCard';
 import { useCommandSender } from './useCommandSender';
+import { UndoButton } from './UndoButton';
+import { useUndoReset } from './useUndoReset';
 
 export interface ProgressSectionProps {
   tours: readonly TourDefinition[];
@@ -17,7 +19,11 @@ export interface ProgressSectionProps {
 
 /** "Progress": every tour, and a reset of all of them. */
 export function ProgressSection({ tours, state, canReset }: ProgressSectionProps) {
-  const { send, outcome } = useCommandSender();
+  const { send, outcome, show } = useCommandSender();
+  const undoReset = useUndoReset(undefined, show, {
+    restored: i18n.t('options.progress.allRestored'),
+    failed: (error) => i18n.t('options.progress.failed', [error]),
+  });
   const [confirming, setConfirming] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resetAllRef = useRef<HTMLButtonElement>(null);
@@ -26,9 +32,10 @@ export function ProgressSection({ tours, state, canReset }: ProgressSectionProps
 
   const resetAll = async () => {
     setConfirming(false);
-    await send({ type: 'resetAll' }, i18n.t('options.progress.allReset'), (error) =>
+    const reset = await send({ type: 'resetAll' }, i18n.t('options.progress.allReset'), (error) =>
       i18n.t('options.progress.failed', [error]),
     );
+    if (reset) undoReset.offer();
     headingRef.current?.focus();
   };
 
@@ -71,7 +78,17 @@ export function ProgressSection({ tours, state, canReset }: ProgressSectionProps
           )}
         </div>
       )}
-      <OutcomeMessage outcome={outcome} />
+      <OutcomeMessage
+        outcome={outcome}
+        details={
+          undoReset.available && (
+            <UndoButton
+              label={i18n.t('options.progress.undoLabel', [i18n.t('options.progress.allReset')])}
+              onUndo={() => void undoReset.undo().then(() => headingRef.current?.focus())}
+            />
+          )
+        }
+      />
     </section>
   );
 }

@@ -9,6 +9,9 @@ import { translateKey } from '@/utils/i18n';
 import type { TourProgress } from '@/utils/progress/types';
 import { OutcomeMessage } from './OutcomeMessage';
 import { useCommandSender } from './useCommandSender';
+import { TourRestartLink } from './TourRestartLink';
+import { UndoButton } from './UndoButton';
+import { useUndoReset } from './useUndoReset';
 
 export const STATUS_TEXT = {
   not_started: () => i18n.t('options.progress.status.notStarted'),
@@ -28,7 +31,7 @@ export interface TourProgressCardProps {
 export function TourProgressCard({ tour, progress, canReset }: TourProgressCardProps) {
   const view = tourViewOf(tour, progress);
   const title = translateKey(tour.titleKey);
-  const { send, outcome } = useCommandSender();
+  const { send, outcome, show } = useCommandSender();
   const [confirming, setConfirming] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resetButtonRef = useRef<HTMLButtonElement>(null);
@@ -36,8 +39,13 @@ export function TourProgressCard({ tour, progress, canReset }: TourProgressCardP
   const stepsDone = i18n.t('options.progress.stepsDone', [String(view.doneCount), String(view.stepCount)]);
   const failed = (error: string) => i18n.t('options.progress.failed', [error]);
   const current = view.currentIndex === null ? null : view.steps[view.currentIndex];
+  const undoReset = useUndoReset(tour.id, show, {
+    restored: i18n.t('options.progress.tourRestored', [title]),
+    failed,
+  });
 
   const resetStep = async (step: StepView) => {
+    undoReset.clear();
     await send(
       { type: 'resetStep', tourId: tour.id, stepId: step.id },
       i18n.t('options.progress.stepReset', [String(step.index + 1)]),
@@ -49,7 +57,12 @@ export function TourProgressCard({ tour, progress, canReset }: TourProgressCardP
 
   const resetTour = async () => {
     setConfirming(false);
-    await send({ type: 'reset', tourId: tour.id }, i18n.t('options.progress.tourReset', [title]), failed);
+    const reset = await send(
+      { type: 'reset', tourId: tour.id },
+      i18n.t('options.progress.tourReset', [title]),
+      failed,
+    );
+    if (reset) undoReset.offer();
     headingRef.current?.focus();
   };
 
@@ -163,7 +176,19 @@ export function TourProgressCard({ tour, progress, canReset }: TourProgressCardP
           )
         )}
       </div>
-      <OutcomeMessage outcome={outcome} />
+      {/* Where resets are turned off, restart links are refused: none is offered. */}
+      {canReset && <TourRestartLink tour={tour} />}
+      <OutcomeMessage
+        outcome={outcome}
+        details={
+          undoReset.available && (
+            <UndoButton
+              label={i18n.t('options.progress.undoLabel', [i18n.t('options.progress.tourReset', [title])])}
+              onUndo={() => void undoReset.undo().then(() => headingRef.current?.focus())}
+            />
+          )
+        }
+      />
     </article>
   );
 }

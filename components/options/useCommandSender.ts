@@ -11,6 +11,8 @@ export interface CommandSender {
   /** Sends the command; on success shows `done`, on failure `failed(errorCode)`. Resolves to success. */
   send: (command: ProgressCommand, done: string, failed: (error: string) => string) => Promise<boolean>;
   outcome: Outcome | null;
+  /** Shows the outcome of something other than a command (an undo). */
+  show: (outcome: Outcome) => void;
 }
 
 /** Progress changes from the options page, each with a message saying how it went. */
@@ -25,5 +27,5 @@ export function useCommandSender(): CommandSender {
     setOutcome(reply.ok ? { kind: 'success', text: done } : { kind: 'error', text: failed(reply.error) });
     return reply.ok;
   }, []);
-  return { send, outcome };
+  return { send, outcome, show: setOutcome };
 }

@@ -82,7 +82,7 @@ export function PopupApp({
   const progress = useProgressStore(store, (view) => tourProgressOf(view.state, tour.id));
   const notices = useProgressStore(store, (view) => view.notices);
   const launcher = useTourLauncher(tour.id);
-  const reset = useResetWithUndo(store, tour.id);
+  const reset = useResetWithUndo(tour.id);
   const activeHost = useActiveMixpanelHost();
   const policy = usePolicy();
   // Hidden until the policy is known, so an action the organization turned off never shows for a moment.

@@ -6,15 +6,17 @@ import { useLearnedPlaces } from '@/components/ui/useLearnedPlaces';
 import type { StepSlotProps } from './PopupApp';
 import type { MixpanelHost } from './useActiveMixpanelHost';
 import { useCopyText } from './useCopyText';
+import { RestartLinkField } from '@/components/ui/RestartLinkField';
+import { usePolicy } from '@/components/ui/usePolicy';
 
-const HOST_CHOICES: readonly { host: MixpanelHost; label: () => string }[] = [
+export const HOST_CHOICES: readonly { host: MixpanelHost; label: () => string }[] = [
   { host: 'mixpanel.com', label: () => i18n.t('popup.share.hostUS') },
   { host: 'eu.mixpanel.com', label: () => i18n.t('popup.share.hostEU') },
   { host: 'in.mixpanel.com', label: () => i18n.t('popup.share.hostIndia') },
 ];
 
 /** The copy shortcut as this computer writes it. */
-function copyShortcut(): string {
+export function copyShortcut(): string {
   return /mac|iphone|ipad/i.test(globalThis.navigator?.platform ?? '') ? '⌘C' : 'Ctrl+C';
 }
 
@@ -30,6 +32,7 @@ export function StepShareLink({ tour, view, host: activeHost }: StepSlotProps) {
   const fieldRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const places = useLearnedPlaces();
+  const policy = usePolicy();
   const id = useId();
   useEffect(() => {
     // It opens at the popup's bottom edge: bring it into view.
@@ -111,6 +114,10 @@ export function StepShareLink({ tour, view, host: activeHost }: StepSlotProps) {
           {outcome === 'copied' && i18n.t('popup.share.copied')}
           {outcome === 'manual' && i18n.t('popup.share.copyManually', [copyShortcut()])}
         </p>
+        {/* Where resets are turned off, restart links are refused: none is offered. */}
+        {policy && !policy.hideReset && (
+          <RestartLinkField tour={tour} host={host} places={places} shortcut={copyShortcut()} />
+        )}
       </div>
     </section>
   );

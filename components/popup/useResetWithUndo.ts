@@ -1,17 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sendCommand, sendRequest } from '@/utils/messaging';
-import type { ProgressStore } from '@/utils/progress/progressStore';
-import { tourProgressOf } from '@/utils/progress/tourProgress';
-import type { TourProgress } from '@/utils/progress/types';
 
 /** How long "Undo" stays after a reset (paused while the pointer or focus is on it). */
 export const UNDO_MS = 6000;
 
 export type ResetPhase =
-  | { kind: 'idle' }
-  | { kind: 'confirming' }
-  | { kind: 'undoable'; previous: TourProgress }
-  | { kind: 'restored' };
+  { kind: 'idle' } | { kind: 'confirming' } | { kind: 'undoable' } | { kind: 'restored' };
 
 export interface ResetWithUndo {
   phase: ResetPhase;
@@ -26,10 +20,10 @@ export interface ResetWithUndo {
 }
 
 /**
- * "Reset progress" with a confirmation first and an Undo after. The undo puts back the tour's progress
- * as it was just before the reset through `importProgress`, leaving other tours as they are now.
+ * "Reset progress" with a confirmation first and an Undo after. The background keeps what the reset
+ * cleared; Undo asks it to bring that back (`undoReset`), keeping anything done in a tab since.
  */
-export function useResetWithUndo(store: ProgressStore, tourId: string, undoMs = UNDO_MS): ResetWithUndo {
+export function useResetWithUndo(tourId: string, undoMs = UNDO_MS): ResetWithUndo {
   const [phase, setPhase] = useState<ResetPhase>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [held, setHeld] = useState(false);
@@ -54,7 +48,6 @@ export function useResetWithUndo(store: ProgressStore, tourId: string, undoMs = 
   const confirm = useCallback(
     () =>
       run(async () => {
-        const previous = tourProgressOf(store.getState().state, tourId);
         const reply = await sendCommand({ type: 'reset', tourId });
         if (!reply.ok) {
           setError(reply.error);
@@ -62,19 +55,16 @@ export function useResetWithUndo(store: ProgressStore, tourId: string, undoMs = 
           return;
         }
         setHeld(false);
-        setPhase({ kind: 'undoable', previous });
+        setPhase({ kind: 'undoable' });
       }),
-    [run, store, tourId],
+    [run, tourId],
   );
 
   const undo = useCallback(
     () =>
       run(async () => {
         if (phase.kind !== 'undoable') return;
-        const { state } = store.getState();
-        const reply = await sendRequest('importProgress', {
-          tours: { ...state.tours, [tourId]: phase.previous },
-        });
+        const reply = await sendRequest('undoReset', { tourId });
         if (!reply.ok) {
           setError(reply.error);
           return;
@@ -82,7 +72,7 @@ export function useResetWithUndo(store: ProgressStore, tourId: string, undoMs = 
         setHeld(false);
         setPhase({ kind: 'restored' });
       }),
-    [run, store, tourId, phase],
+    [run, tourId, phase],
   );
 
   return {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { sendCommand, sendRequest } from '@/utils/messaging';
+import { sendRequest } from '@/utils/messaging';
 
 export interface LaunchOptions {
   /** 0-based step to start at; without it the tour resumes where the user was. */
@@ -33,10 +33,11 @@ export function useTourLauncher(tourId: string, closePopup: () => void = () => w
       setPending(true);
       setError(null);
       void (async () => {
-        const restarted = restart ? await sendCommand({ type: 'restart', tourId }) : { ok: true as const };
-        const reply = restarted.ok
-          ? await sendRequest('startTour', step === undefined ? { tourId } : { tourId, step })
-          : restarted;
+        // A restart is one request: the background resets and starts in one command.
+        const reply = await sendRequest(
+          'startTour',
+          restart ? { tourId, restart: true } : step === undefined ? { tourId } : { tourId, step },
+        );
         inFlight.current = false;
         setPending(false);
         if (reply.ok) closePopup();

@@ -87,7 +87,7 @@ test.describe('the options page', () => {
 
     await options.getByRole('button', { name: 'Reset this tour' }).click();
     const confirmTour = options.getByRole('group', {
-      name: 'Reset all progress for "Invite a user to Mixpanel"? This cannot be undone.',
+      name: 'Reset all progress for "Invite a user to Mixpanel"?',
     });
     await confirmTour.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirmTour).toHaveCount(0);
@@ -102,7 +102,7 @@ test.describe('the options page', () => {
     await progressAtStep(options, 2);
     await options.getByRole('button', { name: 'Reset all tours' }).click();
     const confirmAll = options.getByRole('group', {
-      name: 'Reset the progress of every tour? This cannot be undone.',
+      name: 'Reset the progress of every tour?',
     });
     await expect(confirmAll.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await options.keyboard.press('Escape');
@@ -114,6 +114,51 @@ test.describe('the options page', () => {
     await expect(options.getByText('The progress of every tour was reset.')).toBeVisible();
     expect(await tourProgress(serviceWorker)).toMatchObject({ status: 'not_started', done: {} });
     await expect(options.getByRole('button', { name: 'Reset all tours' })).toBeDisabled();
+  });
+
+  test('Undo after a reset brings the progress back and keeps a step done since the reset', async ({
+    openOptions,
+    serviceWorker,
+  }) => {
+    const options = await openOptions();
+    await progressAtStep(options, 3);
+
+    await options.getByRole('button', { name: 'Reset this tour' }).click();
+    await options.getByRole('button', { name: 'Reset tour' }).click();
+    const undoTour = options.getByRole('button', {
+      name: 'Undo: Progress of "Invite a user to Mixpanel" was reset.',
+    });
+    await expect(undoTour).toBeVisible();
+    await checkLooks(options, 'undo-reset');
+    // Elsewhere, the tour is begun again and a step done before Undo.
+    await commandFromPage(options, { type: 'start', step: 3 });
+    await commandFromPage(options, { type: 'completeStep', stepId: 'enter-email' });
+
+    await undoTour.click();
+    await expect(
+      options.getByText(
+        'Progress of "Invite a user to Mixpanel" restored, with anything done since the reset.',
+      ),
+    ).toBeVisible();
+    await expect(options.getByText('3 of 8 steps done', { exact: true })).toBeVisible();
+    expect(Object.keys((await tourProgress(serviceWorker))!.done).sort()).toEqual([
+      'enter-email',
+      'open-settings',
+      'open-users-and-teams',
+    ]);
+    await expect(undoTour).toHaveCount(0);
+
+    await options.getByRole('button', { name: 'Reset all tours' }).click();
+    await options
+      .getByRole('group', { name: 'Reset the progress of every tour?' })
+      .getByRole('button', { name: 'Reset all tours' })
+      .click();
+    await expect(options.getByText('0 of 8 steps done', { exact: true })).toBeVisible();
+    await options.getByRole('button', { name: 'Undo: The progress of every tour was reset.' }).click();
+    await expect(
+      options.getByText('The progress of every tour was restored, with anything done since the reset.'),
+    ).toBeVisible();
+    await expect(options.getByText('3 of 8 steps done', { exact: true })).toBeVisible();
   });
 
   test('export downloads a dated backup that imports back to the same progress', async ({

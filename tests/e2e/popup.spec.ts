@@ -242,7 +242,8 @@ test.describe('the popup', () => {
     await undo.click();
     await expect(popup.getByText('Progress restored.')).toBeVisible();
     await expect(popup.getByText('3 of 8 steps done', { exact: true })).toBeVisible();
-    expect(await tourProgress(popup)).toEqual(before);
+    // As it was, but for the time of the change (which never goes backwards).
+    expect({ ...(await tourProgress(popup)), updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
   });
 
   test('Undo goes away after a few seconds, and the reset stays', async ({ openPopup }) => {

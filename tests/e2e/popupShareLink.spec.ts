@@ -79,7 +79,7 @@ test.describe('the share link in the popup', () => {
     await area.getByRole('combobox', { name: 'Mixpanel host' }).selectOption({ label: 'EU' });
     await area.getByRole('button', { name: 'Copy' }).click();
 
-    await expect(area.getByRole('status')).toHaveText('Link copied');
+    await expect(area.getByRole('status').first()).toHaveText('Link copied');
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe('https://eu.mixpanel.com/settings/org?guide=invite-users&guide-step=5');
 
@@ -100,7 +100,7 @@ test.describe('the share link in the popup', () => {
 
     await area.getByRole('button', { name: 'Copy' }).click();
 
-    await expect(area.getByRole('status')).toHaveText('Press Ctrl+C to copy');
+    await expect(area.getByRole('status').first()).toHaveText('Press Ctrl+C to copy');
     const field = area.getByRole('textbox', { name: 'Share link' });
     await expect(field).toBeFocused();
     const selection = await field.evaluate((input: HTMLInputElement) => [
@@ -109,5 +109,48 @@ test.describe('the share link in the popup', () => {
       input.value.length,
     ]);
     expect(selection).toEqual([0, selection[2], selection[2]]);
+  });
+
+  test('"Copy restart link" copies the tour\'s restart link on the chosen host, in the popup and the options page', async ({
+    context,
+    extensionId,
+    openPopup,
+    openOptions,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await startInviteTour(context, extensionId, 3);
+    const popup = await openPopup();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    const area = await openShareArea(popup);
+    const restart = area.getByRole('textbox', { name: 'Restart link' });
+    await expect(restart).toHaveValue('https://mixpanel.com/?guide=invite-users&guide-action=restart');
+    await area.getByRole('combobox', { name: 'Mixpanel host' }).selectOption({ label: 'EU' });
+    await expect(restart).toHaveValue('https://eu.mixpanel.com/?guide=invite-users&guide-action=restart');
+    await area.getByRole('button', { name: 'Copy restart link' }).click();
+    await expect(area.getByText('Restart link copied')).toBeVisible();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://eu.mixpanel.com/?guide=invite-users&guide-action=restart',
+    );
+    await area.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-restart-link.png'), fullPage: true });
+
+    const options = await openOptions();
+    const card = options.getByRole('article', { name: 'Invite a user to Mixpanel' });
+    await card
+      .getByRole('combobox', { name: 'Mixpanel host for the restart link' })
+      .selectOption({ label: 'India' });
+    const optionsField = card.getByRole('textbox', { name: 'Restart link' });
+    await expect(optionsField).toHaveValue(
+      'https://in.mixpanel.com/?guide=invite-users&guide-action=restart',
+    );
+    await card.getByRole('button', { name: 'Copy restart link' }).click();
+    await expect(card.getByText('Restart link copied')).toBeVisible();
+    expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://in.mixpanel.com/?guide=invite-users&guide-action=restart',
+    );
+    const { violations } = await new AxeBuilder({ page: options }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
+    await card.getByRole('button', { name: 'Copy restart link' }).scrollIntoViewIfNeeded();
+    await options.screenshot({ path: path.join(ARTIFACTS, 'options-restart-link.png') });
   });
 });

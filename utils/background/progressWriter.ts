@@ -1,6 +1,13 @@
-import { noticesItem, progressItem } from '../storage';
+import { noticesItem, progressItem, resetSnapshotsItem } from '../storage';
 import { parseNotices } from '../progress/parseProgress';
 import { progressReducer } from '../progress/progressReducer';
+import {
+  parseResetSnapshots,
+  resetScopeOf,
+  snapshotOfReset,
+  undoReset,
+  type ResetScope,
+} from '../progress/resetUndo';
 import type { Notice, ProgressCommand, ProgressState, TourStepIds } from '../progress/types';
 import { loadProgress } from './loadProgress';
 import { createSerialQueue } from './serialQueue';
@@ -13,6 +20,12 @@ export type NewNotice = Pick<Notice, 'kind' | 'messageKey' | 'details'>;
 export interface ProgressWriter {
   /** Applies a command after every command queued before it; writes storage only when something changed. */
   apply(command: ProgressCommand): Promise<{ state: ProgressState; changed: boolean }>;
+  /**
+   * Brings back what the last reset of `scope` (a tour id, or `ALL_TOURS`) cleared, keeping changes made
+   * since. `changed` is false when there is no such reset to undo (it was undone already, or the session
+   * ended).
+   */
+  undoReset(scope: ResetScope): Promise<{ state: ProgressState; changed: boolean }>;
   /** The stored progress once every earlier command is applied (repairing damaged data on the way). */
   read(): Promise<ProgressState>;
   /** Replaces all progress (an import or an undo), after every command queued before it. */
@@ -55,9 +68,31 @@ export function createProgressWriter({ tours, now = Date.now }: ProgressWriterOp
     apply: (command) =>
       enqueue(async () => {
         const prev = await load();
-        const next = progressReducer(prev, command, { now: now(), tours });
-        if (next !== prev) await progressItem.setValue(next);
-        return { state: next, changed: next !== prev };
+        const at = now();
+        const next = progressReducer(prev, command, { now: at, tours });
+        if (next === prev) return { state: next, changed: false };
+        const scope = resetScopeOf(command);
+        const snapshot = scope === null ? null : snapshotOfReset(prev, next, scope, at);
+        // The snapshot first: a reset written without it could not be undone.
+        if (scope !== null && snapshot !== null) {
+          const snapshots = parseResetSnapshots(await resetSnapshotsItem.getValue());
+          await resetSnapshotsItem.setValue({ ...snapshots, [scope]: snapshot });
+        }
+        await progressItem.setValue(next);
+        return { state: next, changed: true };
+      }),
+    undoReset: (scope) =>
+      enqueue(async () => {
+        const prev = await load();
+        const snapshots = parseResetSnapshots(await resetSnapshotsItem.getValue());
+        const snapshot = Object.hasOwn(snapshots, scope) ? snapshots[scope] : undefined;
+        if (!snapshot) return { state: prev, changed: false };
+        const next = undoReset(prev, snapshot, tours, now());
+        await progressItem.setValue(next);
+        await resetSnapshotsItem.setValue(
+          Object.fromEntries(Object.entries(snapshots).filter(([kept]) => kept !== scope)),
+        );
+        return { state: next, changed: true };
       }),
     read: () => enqueue(load),
     replace: (state) =>

@@ -3,6 +3,7 @@ import { mixpanelHostOf } from '../hosts';
 import type { RequestHandlers } from '../messaging';
 import type { Policy } from '../policy';
 import { parseProgressState } from '../progress/parseProgress';
+import { ALL_TOURS } from '../progress/resetUndo';
 import { activeTourId } from '../progress/tourProgress';
 import type { TourStepIds } from '../progress/types';
 import type { Translate } from '../shareLink';
@@ -79,6 +80,12 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     },
 
     answerShareLink: (payload) => linkQueue(() => answerShareLink(payload, linkDeps)),
+
+    undoReset: async ({ tourId }) => {
+      if (tourId !== undefined && !stepIds.has(tourId)) return { ok: false, error: 'unknownTour' };
+      const { state, changed } = await writer.undoReset(tourId ?? ALL_TOURS);
+      return changed ? { ok: true, state } : { ok: false, error: 'nothingToUndo' };
+    },
 
     getPolicy: async () => ({ ok: true, policy: await readPolicy() }),
 

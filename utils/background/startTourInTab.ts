@@ -32,7 +32,7 @@ export interface StartTourDeps {
  * Progress is written first, so the overlay finds the tour running when it loads.
  */
 export async function startTourInTab(
-  { tourId, step }: StartTourPayload,
+  { tourId, step, restart }: StartTourPayload,
   { tours, writer, injectOverlay, tabs = browser.tabs, lastHost = null, places = NO_PLACES }: StartTourDeps,
 ): Promise<Reply<'startTour'>> {
   const tour = tours.find((candidate) => candidate.id === tourId);
@@ -40,8 +40,13 @@ export async function startTourInTab(
   if (step !== undefined && step >= tour.steps.length) return { ok: false, error: 'stepOutOfRange' };
 
   const [activeTab] = await tabs.query({ active: true, lastFocusedWindow: true });
+  // A restart is one command: nothing can land between its reset and its start.
   const { state } = await writer.apply(
-    step === undefined ? { type: 'start', tourId } : { type: 'start', tourId, step },
+    restart
+      ? { type: 'restart', tourId }
+      : step === undefined
+        ? { type: 'start', tourId }
+        : { type: 'start', tourId, step },
   );
   if (activeTab?.id !== undefined && isMixpanelUrl(activeTab.url)) {
     await injectOverlay(activeTab.id, 0);

@@ -48,8 +48,11 @@ function reduceTour(
         startedAt: prev.startedAt ?? at,
       };
     }
-    case 'restart':
-      return { ...prev, status: 'in_progress', currentStep: 0, done: {}, startedAt: at, completedAt: null };
+    case 'restart': {
+      // Nothing of the earlier run is kept, not even which steps were ticked by hand.
+      const { byHand: _earlierRun, ...rest } = prev;
+      return { ...rest, status: 'in_progress', currentStep: 0, done: {}, startedAt: at, completedAt: null };
+    }
     case 'next':
       if (!inProgress) return prev;
       if (current < last) return { ...prev, currentStep: current + 1 };
