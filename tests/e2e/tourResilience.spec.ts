@@ -13,14 +13,6 @@ import { APP_HOME, STEP_TITLES, USERS_PAGE, inviteDialog, restorePageFor } from 
 
 const USERS = USERS_PAGE;
 
-/** Opens the invite dialog the way a user does and waits for it. */
-async function openInviteDialog(page: Page) {
-  await page.getByRole('button', { name: 'Invite Users' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
 test.describe('the tour finds its way on a page it does not own', () => {
   test('a target that renders late gets its card the moment it appears', async ({
     context,
