@@ -21,7 +21,15 @@ async function expectCard(page: Page, step: number, title: string): Promise<void
 
 async function openPopup(browser: Browser): Promise<Page> {
   const popup = await browser.newPage();
-  await popup.goto(`${EXTENSION_ORIGIN}/popup.html`, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+  const url = `${EXTENSION_ORIGIN}/popup.html`;
+  // Firefox loads moz-extension pages without reporting the navigation over BiDi, so goto() never
+  // settles: start it, then wait for the document itself.
+  popup.goto(url, { timeout: 0 }).catch(() => undefined);
+  await expect
+    .poll(() => popup.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''), {
+      timeout: 15_000,
+    })
+    .toBe(`${url} complete`);
   return popup;
 }
 
@@ -29,15 +37,12 @@ async function openPopup(browser: Browser): Promise<Page> {
 async function command(popup: Page, payload: Record<string, unknown>): Promise<void> {
   const reply = await popup.evaluate(
     (payload) =>
-      (globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } })
-        .browser.runtime.sendMessage({ channel: 'invite-guide', type: 'command', payload }),
+      (
+        globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+      ).browser.runtime.sendMessage({ channel: 'invite-guide', type: 'command', payload }),
     { tourId: 'invite-users', ...payload },
   );
   expect(reply).toMatchObject({ ok: true });
-}
-
-async function popupText(browser: Browser): Promise<Page> {
-  return openPopup(browser);
 }
 
 /** Clicks, with the real mouse, the button or link named `name` anywhere in the page's open shadow roots. */
@@ -46,13 +51,20 @@ async function clickByRole(page: Page, role: 'button' | 'link', name: string): P
     page.evaluate(
       (role, name) => {
         const all = (root: Document | ShadowRoot): Element[] =>
-          [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+          [...root.querySelectorAll('*')].flatMap((el) =>
+            el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el],
+          );
         const tags = role === 'button' ? ['button'] : ['a'];
         const hit = all(document).find((el) => {
           if (!tags.includes(el.localName) && el.getAttribute('role') !== role) return false;
           const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
           const rect = el.getBoundingClientRect();
-          return label.replace(/\s+/g, ' ').trim().replace(/^\+\s*/, '') === name && rect.width > 0;
+          return (
+            label
+              .replace(/\s+/g, ' ')
+              .trim()
+              .replace(/^\+\s*/, '') === name && rect.width > 0
+          );
         });
         if (!hit) return null;
         const rect = hit.getBoundingClientRect();
@@ -110,7 +122,7 @@ describe('the Firefox build in firefox-esr', () => {
     await clickByRole(page, 'button', 'Invite Users');
     await expectCard(page, 4, 'Enter their e-mail address');
 
-    const shown = await popupText(browser);
+    const shown = await openPopup(browser);
     await expect
       .poll(() => shown.evaluate(() => document.body.innerText), { timeout: 10_000 })
       .toContain('3 of 8 steps done');
