@@ -6,10 +6,16 @@ export default defineConfig({
   // Each test launches its own Chromium with the built extension and a fresh profile.
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
-  retries: process.env.CI ? 1 : 0,
+  // No retries anywhere: a test that needs a second try is a failure, not a pass.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  // The JSON report lets .ci/run count passed, failed and flaky tests exactly.
+  reporter: [
+    ['list'],
+    ['json', { outputFile: `${process.env.PW_OUTPUT_DIR ?? 'test-results'}/results.json` }],
+    ...(process.env.CI ? [['html', { open: 'never' }] as const] : []),
+  ],
   use: {
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',

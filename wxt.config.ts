@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { MIXPANEL_MATCHES } from './utils/hosts';
+import { noMarkupInReactDom } from './scripts/noMarkupInReactDom';
 
 export default defineConfig({
   // Parallel builds (e.g. one per test run) can each get their own folder.
@@ -25,10 +26,13 @@ export default defineConfig({
               // The guide collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  vite: () => ({ plugins: [noMarkupInReactDom()] }),
   webExt: { disabled: true },
   zip: {
     // The sources zip Mozilla's review asks for: what builds the extension, none of the local output.

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { test, expect } from './fixtures';
 import { isolatedWorldsIn } from './contentScripts';
+import { commandFromPage, progressAtStep, sendFromPage } from './guide';
 
 test.describe('the built extension in Chromium', () => {
   test('its loader runs on every Mixpanel host and nowhere else', async ({
@@ -40,17 +41,31 @@ test.describe('the built extension in Chromium', () => {
     ]);
   });
 
-  test('the service worker can be stopped and comes back on demand', async ({
-    serviceWorker,
+  test('the service worker can be stopped and comes back on demand, answering from storage', async ({
     stopServiceWorker,
     openPopup,
-    context,
   }) => {
+    const setup = await openPopup();
+    await progressAtStep(setup, 3);
+    await setup.close();
     await stopServiceWorker();
-    // Opening an extension page that talks to the background wakes it again.
+
+    // Only a running worker answers a request, and it answers with what it read from storage.
     const popup = await openPopup();
-    await expect(popup.locator('body')).not.toBeEmpty();
-    void serviceWorker;
-    void context;
+    const reply = (await sendFromPage(popup, 'getProgress')) as {
+      ok: boolean;
+      state?: { tours: Record<string, { currentStep: number; done: object }> };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.state?.tours['invite-users']?.currentStep).toBe(2);
+    expect(Object.keys(reply.state?.tours['invite-users']?.done ?? {})).toEqual([
+      'open-settings',
+      'open-users-and-teams',
+    ]);
+    await expect(popup.getByText('2 of 8 steps done', { exact: true })).toBeVisible();
+
+    // And it writes again: a step completed from the popup reaches storage and comes back to the popup.
+    await commandFromPage(popup, { type: 'completeStep', stepId: 'open-invite-dialog' });
+    await expect(popup.getByText('3 of 8 steps done', { exact: true })).toBeVisible();
   });
 });

@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
   disturbInviteUsersButton,
@@ -9,17 +8,9 @@ import {
   stepCard,
   storedProgress,
 } from './guide';
-import { APP_HOME, STEP_TITLES, USERS_PAGE } from './inviteFlow';
+import { APP_HOME, STEP_TITLES, USERS_PAGE, inviteDialog, restorePageFor } from './inviteFlow';
 
 const USERS = USERS_PAGE;
-
-/** Opens the invite dialog the way a user does and waits for it. */
-async function openInviteDialog(page: Page) {
-  await page.getByRole('button', { name: 'Invite Users' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
 
 test.describe('the tour finds its way on a page it does not own', () => {
   test('a target that renders late gets its card the moment it appears', async ({
@@ -324,13 +315,64 @@ test.describe('the tour is usable by everyone', () => {
     await expect(card.getByRole('button', { name: 'Next' })).toBeVisible();
   });
 
-  // One test per theme and half of the tour, so that each stays far from its timeout.
+  test('the card fades and lets clicks through while a drop-down is open, and comes back after', async ({
+    context,
+    extensionId,
+    openMixpanel,
+  }) => {
+    await startInviteTour(context, extensionId, 4);
+    const page = await openMixpanel(USERS);
+    await restorePageFor(page, 5);
+    const dialog = inviteDialog(page);
+    const card = await expectStep(page, 5, 'Choose their roles');
+    const orgRole = dialog.getByRole('combobox', { name: 'Organization role' });
+    await expectAnchoredTo(card, orgRole);
+    await expect(card).toHaveCSS('pointer-events', 'auto');
+
+    await orgRole.click();
+    const listbox = page.getByRole('listbox');
+    await expect(listbox).toBeVisible();
+    await expect(card).toHaveAttribute('data-dodging', '');
+    await expect(card).toHaveCSS('pointer-events', 'none');
+    await expect
+      .poll(async () => Number(await card.evaluate((el) => getComputedStyle(el).opacity)))
+      .toBeLessThan(0.5);
+
+    // Click an option right where the faded card lies over it: the click must reach the page.
+    const cardBox = (await card.boundingBox())!;
+    let target: { name: string; x: number; y: number } | undefined;
+    for (const option of await page.getByRole('option').all()) {
+      const box = await option.boundingBox();
+      if (!box) continue;
+      const left = Math.max(box.x, cardBox.x);
+      const right = Math.min(box.x + box.width, cardBox.x + cardBox.width);
+      const top = Math.max(box.y, cardBox.y);
+      const bottom = Math.min(box.y + box.height, cardBox.y + cardBox.height);
+      if (right - left > 4 && bottom - top > 4) {
+        target = { name: (await option.textContent())!.trim(), x: (left + right) / 2, y: (top + bottom) / 2 };
+        break;
+      }
+    }
+    expect(target, 'an option lies under the card').toBeDefined();
+    await page.mouse.click(target!.x, target!.y);
+    await expect(listbox).toHaveCount(0);
+    await expect(orgRole).toContainText(target!.name);
+
+    // The drop-down closed: the card is back, solid and clickable.
+    await expect(card).not.toHaveAttribute('data-dodging');
+    await expect(card).toHaveCSS('pointer-events', 'auto');
+    await expect(card).toHaveCSS('opacity', '1');
+  });
+
+  // Split by theme and step range so each test stays far from its timeout.
   for (const scheme of ['light', 'dark'] as const) {
-    for (const steps of [
-      [0, 1, 2, 3],
-      [4, 5, 6, 7],
-    ]) {
-      test(`step cards ${steps[0]! + 1}-${steps.at(-1)! + 1} have zero axe-core violations in the ${scheme} theme`, async ({
+    for (const [first, last] of [
+      [1, 2],
+      [3, 4],
+      [5, 6],
+      [7, 8],
+    ] as const) {
+      test(`step cards ${first} to ${last} have zero axe-core violations in the ${scheme} theme`, async ({
         context,
         extensionId,
         openMixpanel,
@@ -339,11 +381,12 @@ test.describe('the tour is usable by everyone', () => {
         const pageOf = (step: number) => (step === 0 ? APP_HOME : step === 1 ? '/settings/org' : USERS);
         const page = await openMixpanel(APP_HOME);
         await page.emulateMedia({ colorScheme: scheme });
-        for (const step of steps) {
-          // Go where the step happens first: on Users & Teams, steps 1 and 2 rightly complete themselves.
+        for (let step = first - 1; step < last; step++) {
+          // Go where the step happens first: started on Users & Teams, steps 1 and 2 rightly complete themselves.
           await page.goto(`https://mixpanel.com${pageOf(step)}`);
+          // The dialog is page state: open it and fill what the steps before this one filled, then start there.
+          await restorePageFor(page, step + 1);
           await startInviteTour(context, extensionId, step);
-          if (step >= 3 && step <= 6) await openInviteDialog(page);
           const card = await expectStep(page, step + 1, STEP_TITLES[step]!);
           await expect(card).toHaveCSS('visibility', 'visible');
           const results = await new AxeBuilder({ page }).include('invite-guide-overlay').analyze();

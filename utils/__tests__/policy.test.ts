@@ -73,6 +73,13 @@ describe('parsePolicy: each value an administrator can set', () => {
     ['an http: contact', { supportContact: 'http://example.com/help' }, 'supportContact', 'https: URL'],
     ['a data: contact', { supportContact: 'data:text/html,<b>x</b>' }, 'supportContact', 'https: URL'],
     ['a contact with a bidi override', { supportContact: 'help\u202edesk' }, 'supportContact', 'control'],
+    ['a contact with a bell character', { supportContact: 'help\u0007desk' }, 'supportContact', 'control'],
+    ['a contact with a NUL', { supportContact: 'help\u0000desk' }, 'supportContact', 'control'],
+    ['a contact with a unit separator', { supportContact: 'help\u001fdesk' }, 'supportContact', 'control'],
+    ['a contact with a DEL', { supportContact: 'help\u007fdesk' }, 'supportContact', 'control'],
+    ['a file: contact', { supportContact: 'file:///etc/passwd' }, 'supportContact', 'https: URL'],
+    ['an ftp: contact', { supportContact: 'ftp://example.com/help' }, 'supportContact', 'https: URL'],
+    ['a blob: contact', { supportContact: 'blob:https://example.com/1' }, 'supportContact', 'https: URL'],
   ])('%s falls back to the default and names the key', (_, raw, key, problem) => {
     const { policy, problems } = parsePolicy({
       ...raw,
@@ -82,6 +89,17 @@ describe('parsePolicy: each value an administrator can set', () => {
     expect(problems).toEqual([{ key, problem: expect.stringContaining(problem) }]);
     // The other values are still applied.
     if (key !== 'hideReset') expect(policy.hideReset).toBe(true);
+  });
+});
+
+describe('the support contact at its length limit', () => {
+  it('accepts exactly 200 characters and refuses 201', () => {
+    const at = parsePolicy({ supportContact: 'x'.repeat(200) });
+    expect(at.problems).toEqual([]);
+    expect(at.policy.supportContact).toEqual({ text: 'x'.repeat(200), url: null });
+    expect(parsePolicy({ supportContact: 'x'.repeat(201) }).policy.supportContact).toEqual(
+      DEFAULT_POLICY.supportContact,
+    );
   });
 });
 

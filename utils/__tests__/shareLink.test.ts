@@ -103,6 +103,27 @@ describe('parseShareLink: untrusted links are refused with a short reason', () =
       '?guide=invite-users&guide-step=javascript:alert(1)',
       'the value of "guide-step" contains markup or script',
     ],
+    // One case per scheme or handler, with nothing else in it that the check would catch.
+    [
+      'a data: address as the tour',
+      '?guide=data:text/plain,hi',
+      'the value of "guide" contains markup or script',
+    ],
+    [
+      'a vbscript: address as the tour',
+      '?guide=vbscript:msgbox(1)',
+      'the value of "guide" contains markup or script',
+    ],
+    [
+      'an event handler in the tour',
+      '?guide=x%20onload%3D1',
+      'the value of "guide" contains markup or script',
+    ],
+    [
+      'an event handler in the step',
+      '?guide=invite-users&guide-step=onclick%3D1',
+      'the value of "guide-step" contains markup or script',
+    ],
     ['a quote in the step', `?guide=invite-users&guide-step=3"`, 'the value of "guide-step" contains markup'],
     [
       'an absurdly long tour',
