@@ -87,8 +87,9 @@ export const usersAndTeamsPage: TourPage = {
 export const SETTINGS_PAGES = { settings: settingsPage, usersAndTeams: usersAndTeamsPage } as const;
 
 /**
- * A tour's first step when it begins on Users & Teams: from anywhere in the app, the card shows the
- * way (the gear, then the entry); on Users & Teams already, it is done at once.
+ * A tour's first step when it begins on Users & Teams. It happens anywhere in the app: the card points at
+ * the Users & Teams entry when Settings is open, else at the way into Settings (the gear, or its menu's
+ * item); on Users & Teams already, it is done at once.
  */
 export function openUsersAndTeamsStep(keyPrefix: string): TourStep {
   return {
@@ -96,8 +97,7 @@ export function openUsersAndTeamsStep(keyPrefix: string): TourStep {
     titleKey: `${keyPrefix}.openUsersAndTeams.title`,
     bodyKey: `${keyPrefix}.openUsersAndTeams.body`,
     hintKey: `${keyPrefix}.openUsersAndTeams.hint`,
-    page: 'settings',
-    target: usersAndTeamsEntry,
+    target: [...usersAndTeamsEntry, ...toSettings.flatMap((waypoint) => waypoint.target)],
     placement: 'right',
     completeOn: [{ kind: 'reached', page: 'usersAndTeams' }],
   };

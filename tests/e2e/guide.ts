@@ -19,18 +19,24 @@ export async function requestFromExtension(
   return reply;
 }
 
-/** Starts the invite tour (optionally at a 0-based step) as the popup would. */
-export async function startInviteTour(
+/** Starts a tour (optionally at a 0-based step) as the popup would. */
+export async function startTour(
   context: BrowserContext,
   extensionId: string,
+  tourId: string,
   step?: number,
 ): Promise<void> {
   const reply = (await requestFromExtension(context, extensionId, 'command', {
     type: 'start',
-    tourId: 'invite-users',
+    tourId,
     ...(step === undefined ? {} : { step }),
   })) as { ok: boolean };
   expect(reply.ok).toBe(true);
+}
+
+/** Starts the invite tour (optionally at a 0-based step) as the popup would. */
+export function startInviteTour(context: BrowserContext, extensionId: string, step?: number): Promise<void> {
+  return startTour(context, extensionId, 'invite-users', step);
 }
 
 /** The stored progress, read in the service worker. */
@@ -54,10 +60,15 @@ export function stepCard(page: Page): Locator {
 }
 
 /** Expects the card for `title` showing "Step n of 8". */
-export async function expectStep(page: Page, n: number, title: string): Promise<Locator> {
+export function expectStep(page: Page, n: number, title: string): Promise<Locator> {
+  return expectTourStep(page, n, 8, title);
+}
+
+/** The card of step `n` of a tour of `total` steps, titled `title`, is on screen. */
+export async function expectTourStep(page: Page, n: number, total: number, title: string): Promise<Locator> {
   const card = page.getByRole('dialog', { name: title });
   await expect(card).toBeVisible();
-  await expect(card).toContainText(`Step ${n} of 8`);
+  await expect(card).toContainText(`Step ${n} of ${total}`);
   return card;
 }
 
