@@ -36,9 +36,9 @@ export interface PopupAppProps {
   iconUrl: string;
   optionsUrl: string;
   openOptions: () => void;
-  /** The practice sandbox's address, and what opens it (in a new tab). */
-  practiceUrl: string;
-  openPractice: () => void;
+  /** The practice sandbox's address for a tour, and what opens it (in a new tab). */
+  practiceUrl: (tourId: string) => string;
+  openPractice: (tourId: string) => void;
   /** Optional extra tools for the current step, shown under the steps. */
   StepSlot?: ComponentType<StepSlotProps>;
 }
@@ -207,8 +207,8 @@ export function PopupApp({
           canReset={resetAllowed && view.status !== 'not_started'}
           optionsUrl={optionsUrl}
           onOpenOptions={openOptions}
-          practiceUrl={practiceUrl}
-          onOpenPractice={openPractice}
+          practiceUrl={practiceUrl(tour.id)}
+          onOpenPractice={() => openPractice(tour.id)}
           supportContact={policy?.supportContact ?? null}
         />
       )}

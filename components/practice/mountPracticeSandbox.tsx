@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { useStore } from 'zustand';
 import { INVITED_STORAGE_KEY } from '@/components/replica/data/invitedUsersStore';
-import { inviteUsersTour } from '@/tours/inviteUsers';
+import { OLDER_PENDING_KEY } from '@/components/replica/data/replicaSettings';
 import type { TourDefinition } from '@/tours/types';
 import { i18n } from '#i18n';
 import { appUrl } from '@/utils/overlay/appPath';
@@ -26,7 +26,8 @@ const SHELL_CSS = `
 export interface PracticeSandboxOptions {
   /** Mounts the app to practise on (the Mixpanel replica) into `container`; returns its cleanup. */
   mountApp: (container: HTMLElement) => () => void;
-  tour?: TourDefinition;
+  /** The tour to rehearse. */
+  tour: TourDefinition;
   doc?: Document;
 }
 
@@ -38,12 +39,14 @@ export interface PracticeSandboxOptions {
  */
 export function mountPracticeSandbox({
   mountApp,
-  tour = inviteUsersTour,
+  tour,
   doc = document,
 }: PracticeSandboxOptions): () => void {
   const win = doc.defaultView;
   if (!win) throw new Error('practice: the document has no window; mount the sandbox in a loaded page');
   forgetInvitations(win);
+  // An invitation sent days ago is waiting, as in most organizations: something to resend in practice.
+  showOlderInvitation(win);
 
   const style = doc.createElement('style');
   style.textContent = SHELL_CSS;
@@ -122,6 +125,14 @@ function forgetInvitations(win: Window): void {
     win.localStorage.removeItem(INVITED_STORAGE_KEY);
   } catch {
     // Storage blocked: the replica then keeps its list in memory, which dies with the page anyway.
+  }
+}
+
+function showOlderInvitation(win: Window): void {
+  try {
+    win.localStorage.setItem(OLDER_PENDING_KEY, '1');
+  } catch {
+    // Storage blocked: the sandbox has no older invitation; nothing else changes.
   }
 }
 

@@ -8,9 +8,23 @@ export const PRACTICE_PAGE = '/practice.html';
 /** Where a rehearsal begins: a project's home, as if the admin had just signed in to Mixpanel. */
 export const PRACTICE_START_ROUTE = '/project/3141592/view/2718/app/home';
 
-/** The sandbox's address inside the extension (`getURL` is `browser.runtime.getURL`). */
-export function practiceUrl(getURL: (path: `${typeof PRACTICE_PAGE}${string}`) => string): string {
-  return getURL(`${PRACTICE_PAGE}#${PRACTICE_START_ROUTE}`);
+/**
+ * The sandbox's address inside the extension (`getURL` is `browser.runtime.getURL`), rehearsing
+ * `tourId` (the first tour when none is named).
+ */
+export function practiceUrl(
+  getURL: (path: `${typeof PRACTICE_PAGE}${string}`) => string,
+  tourId?: string,
+): string {
+  const query = tourId === undefined ? '' : `?${PRACTICE_TOUR_PARAM}=${encodeURIComponent(tourId)}`;
+  return getURL(`${PRACTICE_PAGE}${query}#${PRACTICE_START_ROUTE}`);
+}
+
+export const PRACTICE_TOUR_PARAM = 'tour';
+
+/** The tour a sandbox page rehearses, as its address names it (null: none named). */
+export function practiceTourId(location: Pick<Location, 'search'> = window.location): string | null {
+  return new URLSearchParams(location.search).get(PRACTICE_TOUR_PARAM);
 }
 
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:']);

@@ -19,9 +19,9 @@ window.addEventListener('pagehide', dispose, { once: true });
 const openOptions = () => {
   void browser.runtime.openOptionsPage().then(() => window.close());
 };
-const practice = practiceUrl((path) => browser.runtime.getURL(path));
-const openPractice = () => {
-  void browser.tabs.create({ url: practice }).then(() => window.close());
+const practice = (tourId: string) => practiceUrl((path) => browser.runtime.getURL(path), tourId);
+const openPractice = (tourId: string) => {
+  void browser.tabs.create({ url: practice(tourId) }).then(() => window.close());
 };
 
 const root = document.getElementById('root');

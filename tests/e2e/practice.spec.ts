@@ -4,7 +4,14 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { expectAnchoredTo, expectStep, requestFromExtension, startInviteTour, stepCard } from './guide';
+import {
+  expectAnchoredTo,
+  expectStep,
+  expectTourStep,
+  requestFromExtension,
+  startInviteTour,
+  stepCard,
+} from './guide';
 import { APP_HOME, STEP_TITLES, inviteDialog, invitedUsersSwitch, performStep } from './inviteFlow';
 
 const ARTIFACTS = path.resolve('tests/.artifacts');
@@ -26,7 +33,12 @@ async function storedBytes(context: BrowserContext): Promise<string> {
  * Opens the sandbox with every message to the background and every extension-storage write recorded, so
  * a test can prove the practice run used neither.
  */
-async function openSandbox(context: BrowserContext, extensionId: string, route = APP_HOME): Promise<Page> {
+async function openSandbox(
+  context: BrowserContext,
+  extensionId: string,
+  route = APP_HOME,
+  tourId?: string,
+): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const calls: string[] = [];
@@ -47,7 +59,8 @@ async function openSandbox(context: BrowserContext, extensionId: string, route =
       record(chrome.storage[area], 'clear', `storage.${area}.clear`);
     }
   });
-  await page.goto(practiceUrl(extensionId, route));
+  const url = practiceUrl(extensionId, route);
+  await page.goto(tourId === undefined ? url : url.replace('#', `?tour=${tourId}#`));
   return page;
 }
 
@@ -172,9 +185,32 @@ test.describe('the practice sandbox', () => {
     await popup.getByRole('link', { name: 'Practice', exact: true }).click();
 
     const sandbox = await newTab;
-    await expect(sandbox).toHaveURL(practiceUrl(extensionId));
+    await expect(sandbox).toHaveURL(
+      `chrome-extension://${extensionId}/practice.html?tour=invite-users#${APP_HOME}`,
+    );
     await expect(banner(sandbox)).toBeVisible();
     await expectStep(sandbox, 1, 'Open Settings');
+  });
+
+  test('every tour has its practice: the resend tour rehearses on an invitation already waiting', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await openSandbox(context, extensionId, APP_HOME, 'resend-invite');
+    await expect(banner(page)).toBeVisible();
+    await expectTourStep(page, 1, 4, 'Open Users & Teams');
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('link', { name: 'Users & Teams' }).click();
+    await expectTourStep(page, 2, 4, 'Show the pending invitations');
+    await page.getByRole('button', { name: 'Invited Users' }).click();
+    await expect(page.getByRole('row', { name: /sam\.rivera@example\.com/ })).toBeVisible();
+    await expectTourStep(page, 3, 4, 'Choose whose invitation to resend');
+    // Nothing of the rehearsal reaches the extension's storage.
+    expect(await extensionCalls(page)).toEqual([]);
+
+    // An unknown tour in the address rehearses the first tour rather than nothing.
+    await page.goto(`chrome-extension://${extensionId}/practice.html?tour=nope#${APP_HOME}`);
+    await expectStep(page, 1, 'Open Settings');
   });
 
   test("the options page's Practice section opens the sandbox in a new tab", async ({

@@ -30,7 +30,7 @@ function renderPopup(): void {
       iconUrl="icon.png"
       optionsUrl="options.html"
       openOptions={() => undefined}
-      practiceUrl="practice.html"
+      practiceUrl={(tourId) => `practice.html?tour=${tourId}`}
       openPractice={() => undefined}
     />
   ));

@@ -52,7 +52,7 @@ async function renderPopup(stored: unknown): Promise<void> {
       iconUrl="icon.png"
       optionsUrl="options.html"
       openOptions={() => undefined}
-      practiceUrl="practice.html"
+      practiceUrl={(tourId) => `practice.html?tour=${tourId}`}
       openPractice={() => undefined}
     />
   ));
