@@ -116,8 +116,18 @@ test.describe('the Mixpanel replica', () => {
     await page.getByRole('option', { name: 'Analyst' }).click();
     await expect(invite).toBeEnabled();
 
+    // Busy lasts 400 ms: record it as it happens rather than hoping to look at the right moment.
+    await invite.evaluate((button) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(button.getAttribute('aria-busy') ?? '')).observe(button, {
+        attributeFilter: ['aria-busy'],
+      });
+      Object.assign(window, { __busySeen: seen });
+    });
     await invite.click();
-    await expect(invite).toHaveAttribute('aria-busy', 'true');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __busySeen: string[] }).__busySeen))
+      .toContain('true');
     await expect(page.getByRole('status').filter({ hasText: 'Invitation sent' })).toBeVisible();
     await expect(dialog).toBeHidden();
     // The view stays on Current Users; the invitee is listed under Invited Users.

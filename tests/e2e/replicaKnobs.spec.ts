@@ -273,8 +273,18 @@ test.describe('replica:send-fails', () => {
     await fillInvitee(page, 'retry@example.com');
     const dialog = page.getByRole('dialog', { name: 'Invite New Users' });
     const invite = dialog.getByRole('button', { name: 'Invite', exact: true });
+    // Busy lasts 400 ms: record it as it happens rather than hoping to look at the right moment.
+    await invite.evaluate((button) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(button.getAttribute('aria-busy') ?? '')).observe(button, {
+        attributeFilter: ['aria-busy'],
+      });
+      Object.assign(window, { __busySeen: seen });
+    });
     await invite.click();
-    await expect(invite).toHaveAttribute('aria-busy', 'true');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __busySeen: string[] }).__busySeen))
+      .toContain('true');
     const alert = dialog.getByRole('alert');
     await expect(alert).toHaveText('Something went wrong while sending the invitation. Please try again.');
     await expect(invite).not.toHaveAttribute('aria-busy', 'true');
