@@ -37,11 +37,7 @@ export interface PracticeSandboxOptions {
  * extension's storage; the replica's own record of invitations is dropped when the page loads and
  * leaves, so a rehearsal leaves nothing behind. Returns the cleanup of all of it.
  */
-export function mountPracticeSandbox({
-  mountApp,
-  tour,
-  doc = document,
-}: PracticeSandboxOptions): () => void {
+export function mountPracticeSandbox({ mountApp, tour, doc = document }: PracticeSandboxOptions): () => void {
   const win = doc.defaultView;
   if (!win) throw new Error('practice: the document has no window; mount the sandbox in a loaded page');
   forgetInvitations(win);

@@ -11,6 +11,7 @@ import { MpTabs } from '../elements/MpTabs';
 import { MpTextField } from '../elements/MpTextField';
 import { showToast } from '../elements/MpToast';
 import { openInviteDialog } from '../flows/openInviteDialog';
+import { openMemberDialog } from '../flows/openMemberDialog';
 import { openResendDialog } from '../flows/openResendDialog';
 import { createPageScope, type PageView } from './pageScope';
 import { pc } from './pageStyles';
@@ -230,6 +231,22 @@ export function renderUsersAndTeamsPage(context: ReplicaContext): PageView {
     return state.sortDescending ? sorted.reverse() : sorted;
   };
 
+  // The person's name opens their details, where the organization role is changed.
+  const nameButton = (member: OrganizationMember): HTMLElement => {
+    const name = el('button', { type: 'button', class: pc['name-button'] }, [member.name]);
+    name.addEventListener('click', () =>
+      openMemberDialog({
+        opener: name,
+        member,
+        onRoleSaved: (role) => {
+          state.members = state.members.map((m) => (m.email === member.email ? { ...m, role } : m));
+          fillTable();
+        },
+      }),
+    );
+    return name;
+  };
+
   const fillTable = (): void => {
     tableWrap.replaceChildren(state.list === 'current' ? currentUsersTable() : invitedUsersTable());
     updateSelection();
@@ -303,7 +320,7 @@ export function renderUsersAndTeamsPage(context: ReplicaContext): PageView {
       });
       return el('tr', {}, [
         el('td', { class: pc['check-cell'] }, [check]),
-        el('td', {}, [el('span', { class: pc['name-cell'] }, [avatar(member), member.name])]),
+        el('td', {}, [el('span', { class: pc['name-cell'] }, [avatar(member), nameButton(member)])]),
         el('td', {}, [member.email]),
         el('td', {}, [member.role]),
         el('td', {}, [member.teams.length > 0 ? member.teams.join(', ') : '-']),

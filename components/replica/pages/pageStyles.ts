@@ -33,6 +33,7 @@ export const pc = generatedClassNames([
   'name-cell',
   'avatar',
   'sort-button',
+  'name-button',
   'status-pill',
   'muted',
   'empty',
@@ -139,6 +140,9 @@ export const pageCss = `
     all: unset; display: inline-flex; align-items: center; gap: 4px; cursor: pointer; border-radius: 4px;
   }
   .${pc['sort-button']}:focus-visible { outline: 2px solid ${palette.purple}; outline-offset: 2px; }
+  .${pc['name-button']} { all: unset; cursor: pointer; border-radius: 4px; }
+  .${pc['name-button']}:hover { color: ${palette.purple}; text-decoration: underline; }
+  .${pc['name-button']}:focus-visible { outline: 2px solid ${palette.purple}; outline-offset: 2px; }
   .${pc['status-pill']} {
     display: inline-flex; align-items: center; height: 24px; padding: 0 10px; border-radius: 12px;
     background: #fff4e0; color: #8a5300; font-size: 13px; font-weight: 500;
