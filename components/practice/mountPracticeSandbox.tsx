@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { useStore } from 'zustand';
 import { INVITED_STORAGE_KEY } from '@/components/replica/data/invitedUsersStore';
+import { MEMBER_ROLES_KEY } from '@/components/replica/data/memberRoles';
 import { OLDER_PENDING_KEY } from '@/components/replica/data/replicaSettings';
 import type { TourDefinition } from '@/tours/types';
 import { i18n } from '#i18n';
@@ -115,10 +116,11 @@ function ConnectedBanner({
   );
 }
 
-/** The replica keeps invitations in the page's localStorage (to survive reloads); a rehearsal must not. */
+/** The replica keeps invitations and saved roles in the page's localStorage (to survive reloads); a rehearsal must not. */
 function forgetInvitations(win: Window): void {
   try {
     win.localStorage.removeItem(INVITED_STORAGE_KEY);
+    win.localStorage.removeItem(MEMBER_ROLES_KEY);
   } catch {
     // Storage blocked: the replica then keeps its list in memory, which dies with the page anyway.
   }

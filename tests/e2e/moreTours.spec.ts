@@ -120,34 +120,43 @@ test.describe('every tour runs on the same engine, with its own progress', () =>
     expect((await toursStored(context))['bulk-invite']).toMatchObject({ status: 'completed' });
   });
 
-  test('"Change someone\'s role": the name, the pencil, the role, Save; done when the row shows it', async ({
-    context,
-    extensionId,
-    openMixpanel,
-  }) => {
-    await startTour(context, extensionId, 'change-role');
-    const page = await openMixpanel(APP_HOME);
-    await followTheWayToUsersAndTeams(page, 5);
+  for (const toast of ['shown', 'none'] as const) {
+    test(`"Change someone's role": the name, the pencil, the role, Save; done when the row shows it (toast ${toast})`, async ({
+      context,
+      extensionId,
+      openMixpanel,
+    }) => {
+      // Without a toast the only outcome on screen is the chosen role in the person's row and details.
+      if (toast === 'none') await setKnobs(context, { 'replica:toast': 'none' });
+      await startTour(context, extensionId, 'change-role');
+      const page = await openMixpanel(APP_HOME);
+      await followTheWayToUsersAndTeams(page, 5);
 
-    const nameHeader = page.getByRole('columnheader', { name: 'Name' });
-    await expectAnchoredTo(await expectTourStep(page, 2, 5, 'Open the person'), nameHeader);
-    await page.getByRole('button', { name: 'Chloé Dubois' }).click();
-    const details = page.getByRole('dialog', { name: 'Chloé Dubois' });
-    const pencil = details.getByRole('button', { name: 'Edit Organization Role' });
-    await expectAnchoredTo(await expectTourStep(page, 3, 5, 'Edit their role'), pencil);
-    await pencil.click();
-    const role = details.getByRole('combobox', { name: 'Organization role' });
-    await expectAnchoredTo(await expectTourStep(page, 4, 5, 'Pick the new role'), role);
-    await role.click();
-    await page.getByRole('option', { name: 'Admin', exact: true }).click();
-    // Save right away: picking and saving is one motion; the tour follows.
-    await details.getByRole('button', { name: 'Save' }).click();
+      const nameHeader = page.getByRole('columnheader', { name: 'Name' });
+      await expectAnchoredTo(await expectTourStep(page, 2, 5, 'Open the person'), nameHeader);
+      await page.getByRole('button', { name: 'Chloé Dubois' }).click();
+      const details = page.getByRole('dialog', { name: 'Chloé Dubois' });
+      const pencil = details.getByRole('button', { name: 'Edit Organization Role' });
+      await expectAnchoredTo(await expectTourStep(page, 3, 5, 'Edit their role'), pencil);
+      await pencil.click();
+      const role = details.getByRole('combobox', { name: 'Organization role' });
+      await expectAnchoredTo(await expectTourStep(page, 4, 5, 'Pick the new role'), role);
+      await role.click();
+      await page.getByRole('option', { name: 'Admin', exact: true }).click();
+      // Save right away: picking and saving is one motion; the tour follows.
+      await details.getByRole('button', { name: 'Save' }).click();
 
-    await expect(page.getByRole('dialog', { name: 'Their role is changed' })).toBeVisible();
-    await expect(details).toContainText('Admin');
-    await expect(page.getByRole('row', { name: /chloe\.dubois@example\.com/ })).toContainText('Admin');
-    expect((await toursStored(context))['change-role']).toMatchObject({ status: 'completed' });
-  });
+      await expect(page.getByRole('dialog', { name: 'Their role is changed' })).toBeVisible();
+      await expect(details).toContainText('Admin');
+      await expect(page.getByRole('row', { name: /chloe\.dubois@example\.com/ })).toContainText('Admin');
+      if (toast === 'none')
+        await expect(page.getByRole('status').filter({ hasText: /role/i })).toHaveCount(0);
+      expect((await toursStored(context))['change-role']).toMatchObject({ status: 'completed' });
+      // The replica keeps what was saved: a reload shows the new role, as Mixpanel would.
+      await page.reload();
+      await expect(page.getByRole('row', { name: /chloe\.dubois@example\.com/ })).toContainText('Admin');
+    });
+  }
 
   test("a share link opens another tour at its step, with that tour's own count", async ({
     openMixpanel,

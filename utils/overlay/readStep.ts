@@ -4,12 +4,14 @@ import {
   closestComposed,
   composedParent,
   deepQueryAll,
+  foldWhitespace,
   getRole,
   isComposedAncestor,
   locateTarget,
   type LocatorPlatform,
   type LocatorRoot,
 } from '@/utils/locator';
+import { buildTextIndex } from '@/utils/locator/buildTextIndex';
 import { isValidEmail } from '@/utils/email';
 import { deepText, editableOf, hasChosenValue, isDisabledControl } from './fieldState';
 
@@ -194,16 +196,20 @@ function liveMessages(lens: PageLens): string[] {
 
 /**
  * In how many places the page shows exactly `text` outside `except` (the dialog): elements whose text is
- * `text` and none of whose children's is, so each place counts once.
+ * `text` and none of whose children's is, so each place counts once. One pass over the page's text
+ * (a text index), not a text per element: this runs on every reading while the step waits.
  */
 function placesShowing(lens: PageLens, text: string, except: Element | null): number {
-  const wanted = text.toLowerCase();
-  const shows = (el: Element) => deepText(el).replace(/\s+/g, ' ').trim().toLowerCase() === wanted;
-  const matches = deepQueryAll(
-    lens.root,
-    (el) => shows(el) && !(except && (el === except || isComposedAncestor(except, el))),
-    { ignore: lens.ignore },
-  );
+  const wanted = foldWhitespace(text).toLowerCase();
+  if (!wanted) return 0;
+  const index = buildTextIndex(lens.root, lens.ignore);
+  const matches = index.elements.filter((element, i) => {
+    const start = index.starts[i] ?? 0;
+    const end = index.ends[i] ?? 0;
+    if (end - start < wanted.length || end - start > wanted.length + 2) return false;
+    if (index.text.slice(start, end).trim() !== wanted) return false;
+    return !(except && (element === except || isComposedAncestor(except, element)));
+  });
   return matches.filter(
     (el) =>
       lens.platform.isVisible(el) && !matches.some((other) => other !== el && isComposedAncestor(el, other)),

@@ -12,6 +12,7 @@ import { MpTextField } from '../elements/MpTextField';
 import { showToast } from '../elements/MpToast';
 import { openInviteDialog } from '../flows/openInviteDialog';
 import { openMemberDialog } from '../flows/openMemberDialog';
+import { saveMemberRole, withSavedRoles } from '../data/memberRoles';
 import { openResendDialog } from '../flows/openResendDialog';
 import { createPageScope, type PageView } from './pageScope';
 import { pc } from './pageStyles';
@@ -94,7 +95,7 @@ export function renderUsersAndTeamsPage(context: ReplicaContext): PageView {
     query: '',
     sortDescending: false,
     selected: new Set(),
-    members: [...SEED_MEMBERS],
+    members: withSavedRoles(SEED_MEMBERS),
     inviteDialogPending: false,
     generation: 0,
     loaded: false,
@@ -239,6 +240,7 @@ export function renderUsersAndTeamsPage(context: ReplicaContext): PageView {
         opener: name,
         member,
         onRoleSaved: (role) => {
+          saveMemberRole(member.email, role);
           state.members = state.members.map((m) => (m.email === member.email ? { ...m, role } : m));
           fillTable();
         },

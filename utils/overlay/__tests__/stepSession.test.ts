@@ -381,6 +381,62 @@ describe('a step on the page', () => {
       expect(resumedAt).toEqual([1]);
     });
 
+    describe('a save with no confirmation: done when the page shows the chosen value in one more place', () => {
+      const editorTarget = [{ by: 'role', role: 'group', name: 'Edit Organization Role' }] as const;
+      const roleField = [{ by: 'role', role: 'combobox', name: 'Organization role' }] as const;
+      const saveStep = step({
+        id: 'save-role',
+        target: [{ by: 'role', role: 'button', name: 'Save' }],
+        completeOn: [
+          { kind: 'sent', dialog: editorTarget, choice: roleField, failedHintKey: 'f', rateLimitedHintKey: 'r' },
+        ],
+      });
+      /** The person's row (with their current role) and the editor with the drop-down showing `picked`. */
+      const openEditor = (picked: string) => {
+        const row = document.createElement('div');
+        row.setAttribute('role', 'row');
+        const rowRole = Object.assign(document.createElement('span'), { textContent: 'Member' });
+        row.append(Object.assign(document.createElement('span'), { textContent: 'Chloé Dubois' }), rowRole);
+        const editor = document.createElement('div');
+        editor.setAttribute('role', 'group');
+        editor.setAttribute('aria-label', 'Edit Organization Role');
+        const field = Object.assign(document.createElement('button'), { textContent: picked });
+        field.setAttribute('role', 'combobox');
+        field.setAttribute('aria-label', 'Organization role');
+        const save = Object.assign(document.createElement('button'), { textContent: 'Save' });
+        editor.append(field, save);
+        document.body.append(row, editor);
+        return { rowRole, editor, save };
+      };
+
+      it('the row showing the picked role after the editor closed completes it', async () => {
+        const { rowRole, editor, save } = openEditor('  Admin ');
+        run(saveStep);
+        await frames();
+        save.click();
+        editor.remove();
+        await frames();
+        expect(completed).toBe(0);
+        rowRole.textContent = 'Admin';
+        await frames();
+        expect(completed).toBe(1);
+      });
+
+      it('the editor closing while the row keeps the old role does not complete it', async () => {
+        const { rowRole, editor, save } = openEditor('Admin');
+        // Elsewhere on the page "Admin" is shown already (another member): that place was there before.
+        document.body.append(Object.assign(document.createElement('span'), { textContent: 'Admin' }));
+        run(saveStep);
+        await frames();
+        save.click();
+        editor.remove();
+        rowRole.textContent = 'Member';
+        await frames();
+        expect(completed).toBe(0);
+        expect(lastView()).toMatchObject({ kind: 'confirming' });
+      });
+    });
+
     it('step 8: an older pending row does not complete it, the invitee’s row does', async () => {
       const row = (address: string) => {
         const tr = document.createElement('div');
