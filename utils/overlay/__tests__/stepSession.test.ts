@@ -388,7 +388,13 @@ describe('a step on the page', () => {
         id: 'save-role',
         target: [{ by: 'role', role: 'button', name: 'Save' }],
         completeOn: [
-          { kind: 'sent', dialog: editorTarget, choice: roleField, failedHintKey: 'f', rateLimitedHintKey: 'r' },
+          {
+            kind: 'sent',
+            dialog: editorTarget,
+            choice: roleField,
+            failedHintKey: 'f',
+            rateLimitedHintKey: 'r',
+          },
         ],
       });
       /** The person's row (with their current role) and the editor with the drop-down showing `picked`. */
