@@ -8,8 +8,8 @@ import { showLinkNotice } from '@/utils/showLinkNotice';
 
 /**
  * Runs on every Mixpanel page load, long after most users finished their tour, so it does as little as
- * possible: one storage read, no observers, no React. Only when a tour is active or a share link waits
- * does it ask the background to inject the overlay.
+ * possible: one storage read, no observers, no React. Only when a tour is active does it ask the
+ * background for the overlay; a share link goes to the background, which takes it from there.
  */
 export default defineContentScript({
   matches: MIXPANEL_MATCHES,
@@ -18,12 +18,10 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const link = takeShareLink();
-    const linkWaits = link ? await sendShareLink(link, ctx) : false;
+    // With a link, the background decides and shows the tour itself: one message.
+    if (link) return sendShareLink(link, ctx);
     const { progress } = await browser.storage.local.get('progress');
-    if (!linkWaits && !hasActiveTour(progress)) return;
-    const reply = await sendRequest('ensureOverlay');
-    // Not injected while the link waits means a sign-in page: keep it for the tab's next page.
-    if (linkWaits && reply.ok && reply.injected) forgetShareLink();
+    if (hasActiveTour(progress)) await sendRequest('ensureOverlay');
   },
 });
 
@@ -40,14 +38,13 @@ function takeShareLink(): ShareLinkParams | null {
   return link;
 }
 
-/** Hands the link's raw values to the background, which checks them. Returns whether the link waits. */
-async function sendShareLink(link: ShareLinkParams, ctx: ContentScriptContext): Promise<boolean> {
+/** Hands the link's raw values to the background, which checks them, decides and shows the tour. */
+async function sendShareLink(link: ShareLinkParams, ctx: ContentScriptContext): Promise<void> {
   const reply = await sendRequest('shareLink', link);
-  if (!reply.ok) return false; // no background: the stash lets the next page try again
-  if (reply.outcome === 'pending') return true;
+  // No background, or a sign-in page: the stash lets the tab's next page try again.
+  if (!reply.ok || reply.outcome === 'waits') return;
   forgetShareLink();
   if (reply.outcome === 'invalid') ctx.onInvalidated(showLinkNotice(reply.notice));
-  return false;
 }
 
 /** A cheap look at the stored value; the background validates it properly before injecting anything. */

@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isRecord } from './progress/isRecord';
 import { isId, isStepIndex, parseCommand } from './progress/parseCommand';
 import { parseProgressState } from './progress/parseProgress';
-import type { Notice, PendingShareLink, ProgressCommand, ProgressState } from './progress/types';
+import type { Notice, ProgressCommand, ProgressState } from './progress/types';
 import type { Policy } from './policy';
 import type { ShareLinkParams } from './shareLinkParams';
 import { isLearnablePath, type LearnedPlaces } from './learnedPlaces';
@@ -35,8 +35,10 @@ export type ShareLinkPayload = ShareLinkParams;
 
 /** What became of a share link the loader found. */
 export type ShareLinkOutcome =
-  /** Kept until it can be used (the loader then asks for the overlay). */
-  | { outcome: 'pending'; pending: PendingShareLink }
+  /** The page is a sign-in page: the link is kept for the tab's next page (the loader keeps it too). */
+  | { outcome: 'waits' }
+  /** Applied, or put to the user on this page (the background injected the overlay with the question). */
+  | { outcome: 'used' }
   /** Refused; nothing changed. The loader shows `notice` on the page, as text. */
   | { outcome: 'invalid'; notice: { text: string; dismissLabel: string } }
   /** Share links are turned off by policy: the link just opens Mixpanel. */
@@ -57,13 +59,12 @@ export interface Requests {
     payload: StartTourPayload;
     reply: { state: ProgressState; tabId: number; openedNewTab: boolean };
   };
-  /** From the loader: a share link was opened. */
-  shareLink: { payload: ShareLinkPayload; reply: ShareLinkOutcome };
   /**
-   * From the overlay: a share link waiting for the user's choice on this page (it would move or reset
-   * progress), or null. Errors: `noTab`.
+   * From the loader: a share link was opened. The background checks it, decides, and shows the tour in
+   * the sender's frame: the overlay, with the question when following the link would move or reset
+   * progress. The loader then asks for nothing else. Errors: `noTab`.
    */
-  shareLinkOffer: { payload: undefined; reply: { offer: PendingShareLink | null } };
+  shareLink: { payload: ShareLinkPayload; reply: ShareLinkOutcome };
   /** From the overlay: the user's choice on the offer made at `at`. Errors: `noPendingLink`. */
   answerShareLink: {
     payload: { at: number; accept: boolean };
@@ -113,7 +114,7 @@ export interface RequestMessage<T extends RequestType = RequestType> {
   payload: RequestPayload<T>;
 }
 
-type MessageSender = Browser.runtime.MessageSender;
+export type MessageSender = Browser.runtime.MessageSender;
 
 export type RequestHandler<T extends RequestType> = (
   payload: RequestPayload<T>,
@@ -221,7 +222,6 @@ const PAYLOAD_PARSERS: PayloadParsers = {
     const [guide, step, action] = [raw.guide, raw.step, raw.action].map(parseRawValues);
     return guide && step && action ? { value: { guide, step, action } } : null;
   },
-  shareLinkOffer: parseNoPayload,
   answerShareLink: (raw) =>
     isRecord(raw) && isTime(raw.at) && typeof raw.accept === 'boolean'
       ? { value: { at: raw.at, accept: raw.accept } }

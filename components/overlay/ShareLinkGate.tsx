@@ -18,8 +18,6 @@ export function ShareLinkGate({
   children: ReactNode;
 }) {
   const { offer, answer } = useShareLinkOffer();
-  // A moment's wait on load, so a step card never flashes before the question replaces it.
-  if (offer === undefined) return null;
   const tour = offer && tours.find((candidate) => candidate.id === offer.tourId);
   const progress = tour && state.tours[tour.id];
   if (!offer || !tour || !progress) return children;

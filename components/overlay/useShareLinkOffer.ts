@@ -1,33 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
 import { sendRequest } from '@/utils/messaging';
 import type { PendingShareLink } from '@/utils/progress/types';
+import { listenForQuestions, takeHandedQuestion } from '@/utils/shareLinkQuestion';
 
 export interface ShareLinkOffer {
-  /**
-   * A share link that needs the user's answer before it changes anything; null when there
-   * is none; undefined while the background has not said yet.
-   */
-  offer: PendingShareLink | null | undefined;
+  /** A share link that needs the user's answer before it changes anything; null when there is none. */
+  offer: PendingShareLink | null;
   answer: (accept: boolean) => void;
 }
 
 /**
- * Asks the background once, when the overlay loads, whether a share link waits for the user's choice
- * here (it would move or reset their progress). The answer goes back to the background, which applies it.
+ * The question the background handed in with the overlay (following a share link would move or reset
+ * the user's progress), known at the first render so no step card flashes before it; later ones too.
+ * The answer goes back to the background, which applies it.
  */
 export function useShareLinkOffer(): ShareLinkOffer {
-  const [offer, setOffer] = useState<PendingShareLink | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    sendRequest('shareLinkOffer').then((reply) => {
-      if (!live) return;
-      if (!reply.ok) console.warn(`overlay: could not ask for a waiting share link: ${reply.error}`);
-      setOffer(reply.ok ? reply.offer : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const [offer, setOffer] = useState<PendingShareLink | null>(takeHandedQuestion);
+  useEffect(() => listenForQuestions(setOffer), []);
 
   const answer = useCallback(
     (accept: boolean) => {

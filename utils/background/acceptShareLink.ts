@@ -21,7 +21,7 @@ export interface AcceptShareLinkDeps {
 
 /**
  * Takes in a share link the loader found in a Mixpanel URL. A valid one is kept in session storage until
- * the user is on a page where it can be used (`settleShareLink`); the loader asks for that right away.
+ * the user is on a page where it can be used (`settleShareLink`, right away unless on a sign-in page).
  * An invalid one changes nothing at all: the reply carries the sentence the loader shows on the page.
  */
 export async function acceptShareLink(
@@ -44,7 +44,7 @@ export async function acceptShareLink(
     at: now(),
   };
   await pendingShareLinkItem.setValue(pending);
-  return { ok: true, outcome: 'pending', pending };
+  return { ok: true, outcome: 'waits' };
 }
 
 function invalid(problem: ShareLinkProblem, translate: Translate): Reply<'shareLink'> {

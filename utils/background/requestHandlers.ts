@@ -1,6 +1,6 @@
 import type { TourDefinition } from '@/tours/types';
 import { mixpanelHostOf } from '../hosts';
-import type { RequestHandlers } from '../messaging';
+import type { MessageSender, RequestHandlers } from '../messaging';
 import type { Policy } from '../policy';
 import { parseProgressState } from '../progress/parseProgress';
 import { ALL_TOURS } from '../progress/resetUndo';
@@ -34,6 +34,19 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
   const linkDeps: ShareLinkDeps = { writer, stepIds, policy: readPolicy, now };
   const places = createPlacesKeeper();
 
+  /**
+   * Uses a waiting link (applied, or its question handed to the overlay) and injects the overlay while a
+   * tour runs or a question waits; idle pages stay idle. A sign-in page is on the way to somewhere else:
+   * no tour there, and a waiting link waits on. Returns whether it injected.
+   */
+  const showTour = async (sender: MessageSender, tabId: number): Promise<boolean | 'signIn'> => {
+    if (isSignInPage(sender.url ?? sender.tab?.url)) return 'signIn';
+    const question = await linkQueue(() => settleShareLink(linkDeps));
+    if (question === null && activeTourId(await writer.read()) === null) return false;
+    await injectOverlay(tabId, sender.frameId ?? 0, question ?? undefined);
+    return true;
+  };
+
   return {
     command: async (command) => {
       if (command.type !== 'resetAll' && !stepIds.has(command.tourId))
@@ -47,13 +60,8 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     ensureOverlay: async (_payload, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'noTab' };
-      // A sign-in page is on the way to somewhere else: no tour there, and a waiting link waits on.
-      if (isSignInPage(sender.url ?? sender.tab?.url)) return { ok: true, injected: false };
-      const offer = await linkQueue(() => settleShareLink(linkDeps));
-      // Idle pages stay idle: the overlay only loads while a tour runs or a share link needs an answer.
-      if (offer === null && activeTourId(await writer.read()) === null) return { ok: true, injected: false };
-      await injectOverlay(tabId, sender.frameId ?? 0);
-      return { ok: true, injected: true };
+      // A link that waited (e.g. through a sign-in on another host) is used on the first page after it.
+      return { ok: true, injected: (await showTour(sender, tabId)) === true };
     },
 
     startTour: async (payload) => {
@@ -68,15 +76,17 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
       });
     },
 
-    shareLink: (payload, sender) =>
-      linkQueue(async () =>
-        acceptShareLink(payload, sender, { tours, policy: await readPolicy(), now, translate }),
-      ),
-
-    shareLinkOffer: async (_payload, sender) => {
-      if (sender.tab?.id === undefined) return { ok: false, error: 'noTab' };
-      if (isSignInPage(sender.url ?? sender.tab.url)) return { ok: true, offer: null };
-      return { ok: true, offer: await linkQueue(() => settleShareLink(linkDeps)) };
+    shareLink: async (payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'noTab' };
+      const policy = await readPolicy();
+      const accepted = await linkQueue(() =>
+        acceptShareLink(payload, sender, { tours, policy, now, translate }),
+      );
+      // Used, refused or ignored: the page shows the tour as any page would (a running one stays).
+      const shown = await showTour(sender, tabId);
+      if (!accepted.ok || accepted.outcome !== 'waits') return accepted;
+      return shown === 'signIn' ? accepted : { ok: true, outcome: 'used' };
     },
 
     answerShareLink: (payload) => linkQueue(() => answerShareLink(payload, linkDeps)),

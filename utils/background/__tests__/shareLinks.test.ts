@@ -42,8 +42,14 @@ function arriveAt(url: string) {
   return request('ensureOverlay', undefined, tabAt(url));
 }
 
-function offerOn(url: string) {
-  return request('shareLinkOffer', undefined, tabAt(url));
+type Injection = Parameters<ScriptingApi['executeScript']>[0];
+
+/** The question the background handed to the overlay with its injections since the last clear, or null. */
+function questionHanded(): PendingShareLink | null {
+  const handed = executeScript.mock.calls
+    .map(([injection]) => injection)
+    .filter((injection): injection is Extract<Injection, { func: unknown }> => 'func' in injection);
+  return handed.at(-1)?.args[0] ?? null;
 }
 
 function command(cmd: ProgressCommand) {
@@ -93,12 +99,8 @@ afterEach(() => {
 
 describe('share links: a new admin opens a link', () => {
   it('a link to step 5 starts the tour at step 5 on that page, with the overlay', async () => {
-    const reply = await openLink(`${USERS}?guide=invite-users&guide-step=5`);
-    const pending: PendingShareLink = { tourId: TOUR, step: 4, action: 'step', host: 'mixpanel.com', at: T0 };
-    expect(reply).toEqual({ ok: true, outcome: 'pending', pending });
-    expect(await pendingLink()).toEqual(pending);
-
-    expect(await arriveAt(USERS)).toEqual({ ok: true, injected: true });
+    // One message: the background checks the link, starts the tour there and injects the overlay.
+    expect(await openLink(`${USERS}?guide=invite-users&guide-step=5`)).toEqual({ ok: true, outcome: 'used' });
     expect(tourProgressOf(await storedProgress(), TOUR)).toMatchObject({
       status: 'in_progress',
       currentStep: 4,
@@ -108,8 +110,10 @@ describe('share links: a new admin opens a link', () => {
   });
 
   it('a link by step id, on the EU host, keeps that host', async () => {
+    await onStepSeven();
     const url = 'https://eu.mixpanel.com/settings/org/users?guide=invite-users&guide-step=set-roles';
-    expect(await openLink(url)).toMatchObject({ pending: { step: 4, host: 'eu.mixpanel.com' } });
+    await openLink(url);
+    expect(questionHanded()).toMatchObject({ step: 4, host: 'eu.mixpanel.com' });
   });
 
   it('a link naming only the tour begins at the first step', async () => {
@@ -135,22 +139,25 @@ describe('share links: a new admin opens a link', () => {
 
 describe('share links: signing in on the way', () => {
   it('a link that lands on the sign-in page waits there and is used on the first page after it', async () => {
-    await openLink(`https://mixpanel.com/login?guide=invite-users&guide-step=5`);
+    expect(await openLink(`https://mixpanel.com/login?guide=invite-users&guide-step=5`)).toEqual({
+      ok: true,
+      outcome: 'waits',
+    });
     expect(await arriveAt(LOGIN)).toEqual({ ok: true, injected: false });
     expect(await fakeBrowser.storage.local.get('progress')).toEqual({});
-    expect(await offerOn(LOGIN)).toEqual({ ok: true, offer: null });
+    expect(executeScript).not.toHaveBeenCalled();
 
     clock += 60_000; // the admin types their password
     expect(await arriveAt(USERS)).toEqual({ ok: true, injected: true });
     expect(tourProgressOf(await storedProgress(), TOUR).currentStep).toBe(4);
   });
 
-  it('a link captured just before the app sends the admin to sign in is used after it', async () => {
-    await openLink(`${USERS}?guide=invite-users&guide-step=5`);
-    // The app's redirect won the race: the next page to ask is the sign-in page.
-    expect(await arriveAt(LOGIN)).toEqual({ ok: true, injected: false });
+  it('a link the app redirected to sign-in before it was sent waits, and the next page sends it again', async () => {
+    const link = readShareLinkParams('?guide=invite-users&guide-step=5');
+    // The app's redirect won the race: the loader sends the stashed link from the sign-in page.
+    expect(await request('shareLink', link, tabAt(LOGIN))).toEqual({ ok: true, outcome: 'waits' });
     expect(await pendingLink()).toBeDefined();
-    expect(await arriveAt(USERS)).toEqual({ ok: true, injected: true });
+    expect(await request('shareLink', link, tabAt(USERS))).toEqual({ ok: true, outcome: 'used' });
     expect(tourProgressOf(await storedProgress(), TOUR).currentStep).toBe(4);
   });
 
@@ -193,14 +200,21 @@ describe('share links: never a silent change to progress', () => {
   it('an admin on step 7 who opens a link to step 5 is asked, and nothing changes until they choose', async () => {
     await onStepSeven();
     const before = await fakeBrowser.storage.local.get(null);
-    await openLink(`${USERS}?guide=invite-users&guide-step=5`);
-    expect(await arriveAt(USERS)).toEqual({ ok: true, injected: true });
-    const offer = await offerOn(USERS);
-    expect(offer).toMatchObject({ ok: true, offer: { tourId: TOUR, step: 4, action: 'step' } });
+    executeScript.mockClear();
+    expect(await openLink(`${USERS}?guide=invite-users&guide-step=5`)).toEqual({ ok: true, outcome: 'used' });
+    const question = questionHanded();
+    expect(question).toMatchObject({ tourId: TOUR, step: 4, action: 'step' });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    // Handed in before the overlay's script, so the overlay asks before it shows a step.
+    const order = executeScript.mock.calls.map(([injection]) =>
+      'func' in injection ? 'question' : 'overlay',
+    );
+    expect(order).toEqual(['question', 'overlay']);
 
     // A reload before choosing asks again.
-    expect(await offerOn(USERS)).toEqual(offer);
+    executeScript.mockClear();
+    expect(await arriveAt(USERS)).toEqual({ ok: true, injected: true });
+    expect(questionHanded()).toEqual(question);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
@@ -208,14 +222,15 @@ describe('share links: never a silent change to progress', () => {
     await onStepSeven();
     const done = tourProgressOf(await storedProgress(), TOUR).done;
     await openLink(`${USERS}?guide=invite-users&guide-step=5`);
-    const offer = await offerOn(USERS);
-    const at = offer.ok && offer.offer ? offer.offer.at : -1;
+    const at = questionHanded()?.at ?? -1;
     expect(await request('answerShareLink', { at, accept: true }, tabAt(USERS))).toMatchObject({
       ok: true,
       changed: true,
     });
     expect(tourProgressOf(await storedProgress(), TOUR)).toMatchObject({ currentStep: 4, done });
-    expect(await offerOn(USERS)).toEqual({ ok: true, offer: null });
+    executeScript.mockClear();
+    await arriveAt(USERS);
+    expect(questionHanded()).toBeNull();
   });
 
   it('"Stay on step 7" changes no progress and forgets the link', async () => {
@@ -233,9 +248,9 @@ describe('share links: never a silent change to progress', () => {
     await command({ type: 'completeStep', tourId: TOUR, stepId: 'verify-pending' });
     const before = await fakeBrowser.storage.local.get(null);
     for (const query of ['?guide=invite-users&guide-step=2', '?guide=invite-users']) {
-      await openLink(`${USERS}${query}`);
-      expect(await arriveAt(USERS)).toEqual({ ok: true, injected: true });
-      expect(await offerOn(USERS)).toMatchObject({ offer: { step: query.includes('step') ? 1 : 0 } });
+      executeScript.mockClear();
+      expect(await openLink(`${USERS}${query}`)).toEqual({ ok: true, outcome: 'used' });
+      expect(questionHanded()).toMatchObject({ step: query.includes('step') ? 1 : 0 });
       expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     }
   });
@@ -243,8 +258,10 @@ describe('share links: never a silent change to progress', () => {
   it('a link to the step the admin is on changes nothing and just shows the tour', async () => {
     await onStepSeven();
     const before = await fakeBrowser.storage.local.get(null);
+    executeScript.mockClear();
     await openLink(`${USERS}?guide=invite-users&guide-step=7`);
-    expect(await arriveAt(USERS)).toEqual({ ok: true, injected: true });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(questionHanded()).toBeNull();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     expect(await pendingLink()).toBeUndefined();
   });
@@ -270,8 +287,7 @@ describe('share links: restart links for trainers', () => {
     await onStepSeven();
     const before = await fakeBrowser.storage.local.get(null);
     await openLink(RESTART);
-    await arriveAt(USERS);
-    expect(await offerOn(USERS)).toMatchObject({ offer: { action: 'restart', step: 0 } });
+    expect(questionHanded()).toMatchObject({ action: 'restart', step: 0 });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     await request('answerShareLink', { at: T0, accept: false }, tabAt(USERS));
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
@@ -329,7 +345,7 @@ describe('share links: untrusted links change nothing', () => {
   it('an invalid link replaces nothing already waiting', async () => {
     await openLink(`https://mixpanel.com/login?guide=invite-users&guide-step=5`);
     const waiting = await pendingLink();
-    await openLink(`${USERS}?guide=invite-users&guide-step=50`);
+    await openLink(`https://mixpanel.com/login?guide=invite-users&guide-step=50`);
     expect(await pendingLink()).toEqual(waiting);
   });
 });
@@ -356,7 +372,7 @@ describe('share links: enterprise policy', () => {
   it('a bad disableShareLinks value falls back to links working', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await fakeBrowser.storage.managed.set({ disableShareLinks: 'yes' });
-    expect(await openLink(`${USERS}?guide=invite-users&guide-step=5`)).toMatchObject({ outcome: 'pending' });
+    expect(await openLink(`${USERS}?guide=invite-users&guide-step=5`)).toEqual({ ok: true, outcome: 'used' });
   });
 
   it('hideReset: a restart link is refused with a reason, and an open restart offer cannot be accepted', async () => {

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PendingShareLink } from '../progress/types';
+import { handQuestionToOverlay, listenForQuestions, takeHandedQuestion } from '../shareLinkQuestion';
+
+const question: PendingShareLink = {
+  tourId: 'invite-users',
+  step: 4,
+  action: 'step',
+  host: 'mixpanel.com',
+  at: 1,
+};
+
+/** As `scripting.executeScript` runs it: from its source alone, with nothing of this module around it. */
+function runInTab(arg: unknown): void {
+  new Function('arg', `(${handQuestionToOverlay.toString()})(arg)`)(arg);
+}
+
+afterEach(() => void takeHandedQuestion());
+
+describe('a share link question handed from the background to the overlay', () => {
+  it('handed before the overlay mounts: the overlay takes it at its first render, once', () => {
+    runInTab(question);
+    expect(takeHandedQuestion()).toEqual(question);
+    expect(takeHandedQuestion()).toBeNull();
+  });
+
+  it('handed while the overlay is on the page: it hears it; after its cleanup it is kept for the next', () => {
+    const heard: PendingShareLink[] = [];
+    const stop = listenForQuestions((q) => heard.push(q));
+    runInTab(question);
+    expect(heard).toEqual([question]);
+    expect(takeHandedQuestion()).toBeNull();
+    stop();
+    runInTab({ ...question, step: 2 });
+    expect(heard).toHaveLength(1);
+    expect(takeHandedQuestion()).toMatchObject({ step: 2 });
+  });
+
+  it('something that is not a question is never asked', () => {
+    const heard: unknown[] = [];
+    const stop = listenForQuestions((q) => heard.push(q));
+    runInTab({ tourId: 'invite-users', step: 'all' });
+    stop();
+    runInTab('<img src=x onerror=alert(1)>');
+    expect(heard).toEqual([]);
+    expect(takeHandedQuestion()).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { parsePendingShareLink } from './progress/parseProgress';
+import type { PendingShareLink } from './progress/types';
+
+/**
+ * How a share link's question reaches the overlay: the background, which decided that the user must
+ * choose, hands it into the tab's content-script world right before (or after) injecting the overlay.
+ * No message goes back and forth for it. Both keys live in the extension's isolated world, out of the
+ * page's reach.
+ */
+const HANDED = 'invite-guide.share-link-question';
+const LISTENER = 'invite-guide.share-link-listener';
+
+type World = Record<symbol, unknown>;
+
+/**
+ * Runs in the tab through `scripting.executeScript({ func, args })`, so it is self-contained: no
+ * imports, no outer names. Gives the question to a mounted overlay, else leaves it for the one mounting.
+ */
+export function handQuestionToOverlay(question: unknown): void {
+  const world = globalThis as unknown as World;
+  const listener = world[Symbol.for('invite-guide.share-link-listener')];
+  if (typeof listener === 'function') listener(question);
+  else world[Symbol.for('invite-guide.share-link-question')] = question;
+}
+
+/** The overlay: the question handed before it mounted (taken, so a later mount does not ask again). */
+export function takeHandedQuestion(): PendingShareLink | null {
+  const world = globalThis as unknown as World;
+  const handed = world[Symbol.for(HANDED)];
+  Reflect.deleteProperty(world, Symbol.for(HANDED));
+  return handed === undefined ? null : parsePendingShareLink(handed);
+}
+
+/** The overlay: hears questions handed while it is on the page. Returns the cleanup. */
+export function listenForQuestions(onQuestion: (question: PendingShareLink) => void): () => void {
+  const world = globalThis as unknown as World;
+  const listener = (raw: unknown) => {
+    const question = parsePendingShareLink(raw);
+    if (question) onQuestion(question);
+  };
+  world[Symbol.for(LISTENER)] = listener;
+  return () => {
+    if (world[Symbol.for(LISTENER)] === listener) Reflect.deleteProperty(world, Symbol.for(LISTENER));
+  };
+}
