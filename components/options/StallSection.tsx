@@ -29,7 +29,7 @@ export function StallSection({ tours, timings }: StallSectionProps) {
         };
         const headingId = `stall-${tour.id}`;
         return (
-          <div key={tour.id} className="tour-card" role="group" aria-labelledby={headingId}>
+          <article key={tour.id} className="tour-card" aria-labelledby={headingId}>
             <div className="tour-card-head">
               <h3 id={headingId}>{title}</h3>
               <span className="muted">{i18n.t('options.timings.runs', [String(summary.runCount)])}</span>
@@ -61,7 +61,7 @@ export function StallSection({ tours, timings }: StallSectionProps) {
             {summary.mostByHand.length === 0 ? (
               <p className="muted">{i18n.t('options.timings.noneByHand')}</p>
             ) : (
-              <ol className="stall-by-hand">
+              <ul className="stall-by-hand">
                 {summary.mostByHand.map((step) => (
                   <li key={step.stepId}>
                     {i18n.t('options.timings.byHandItem', [
@@ -71,9 +71,9 @@ export function StallSection({ tours, timings }: StallSectionProps) {
                     ])}
                   </li>
                 ))}
-              </ol>
+              </ul>
             )}
-          </div>
+          </article>
         );
       })}
     </section>
