@@ -36,7 +36,7 @@ test.describe('where people stall', () => {
     openOptions,
   }) => {
     // The by-hand tick is offered only once the missing button has been looked for a while.
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const options = await openOptions();
     const section = options.getByRole('region', { name: 'Where people stall' });
     await expect(section).toContainText('No step times yet.');
