@@ -1,11 +1,13 @@
 /**
  * Progress backup files: what "Export progress" writes and what "Import" accepts. The file is untrusted
- * input (any file the user picks), so it is parsed here, at the edge, into a checked `ProgressState`;
- * anything short of a fully valid file of ours is refused with the reason, and nothing is changed.
+ * input (any file the user picks), so it is parsed here, at the edge, into a checked `ProgressState`
+ * (and the step timings, when the file has them); anything short of a fully valid file of ours is
+ * refused with the reason, and nothing is changed.
  */
 import { TOURS } from '@/tours';
 import { isRecord } from './progress/isRecord';
 import { parseProgressState } from './progress/parseProgress';
+import { parseStepTimings, type StepTimings } from './progress/stepTimings';
 import { stepIdsByTour } from './progress/tourProgress';
 import type { ProgressState, TourStepIds } from './progress/types';
 
@@ -26,6 +28,11 @@ export interface ExportFile {
   /** ISO 8601 time of the export. */
   exportedAt: string;
   progress: ProgressState;
+  /**
+   * Where people stall (`utils/progress/stepTimings.ts`). Optional, so files written before it existed
+   * still import (and leave the kept timings alone), and older versions ignore it.
+   */
+  stepTimings?: StepTimings;
 }
 
 export type ImportRefusal =
@@ -40,10 +47,18 @@ export type ImportRefusal =
   /** Our marker with a version this one never wrote (missing, not a whole number, or older). */
   | 'unsupportedVersion'
   /** Our marker and version, but the progress in it is damaged. */
-  | 'invalidProgress';
+  | 'invalidProgress'
+  /** Valid progress, but the step timings in it are damaged (refused whole: nothing half-imported). */
+  | 'invalidTimings';
 
 export type ImportResult =
-  | { ok: true; state: ProgressState; exportedAt: string | null }
+  | {
+      ok: true;
+      state: ProgressState;
+      exportedAt: string | null;
+      /** The file's step timings; absent in a file written before they existed. */
+      timings?: StepTimings;
+    }
   | {
       ok: false;
       reason: ImportRefusal;
@@ -58,14 +73,19 @@ export function exportFileName(date: Date): string {
   return `invite-guide-progress-${day}.json`;
 }
 
-/** The backup file for `state`, ready to download. */
-export function buildExportFile(state: ProgressState, now: Date): { fileName: string; text: string } {
+/** The backup file for `state` (and the step timings, if given), ready to download. */
+export function buildExportFile(
+  state: ProgressState,
+  now: Date,
+  timings?: StepTimings,
+): { fileName: string; text: string } {
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     progress: state,
   };
+  if (timings) file.stepTimings = timings;
   return { fileName: exportFileName(now), text: `${JSON.stringify(file, null, 2)}\n` };
 }
 
@@ -99,7 +119,12 @@ export function parseImportFile(text: string, tours: TourStepIds = stepIdsByTour
   const { state, problems } = parseProgressState(raw.progress, tours);
   if (problems.length > 0) return { ok: false, reason: 'invalidProgress', details: problems };
   const exportedAt = typeof raw.exportedAt === 'string' ? raw.exportedAt : null;
-  return { ok: true, state, exportedAt };
+  if (raw.stepTimings === undefined) return { ok: true, state, exportedAt };
+  const timings = parseStepTimings(raw.stepTimings);
+  if (!timings) {
+    return refuse('invalidTimings', '"stepTimings" is not a well-formed record of step times');
+  }
+  return { ok: true, state, exportedAt, timings };
 }
 
 function refuse(reason: ImportRefusal, detail: string): ImportResult {

@@ -11,6 +11,7 @@ import type { Notice, ProgressCommand, ProgressState } from './progress/types';
 import type { Policy } from './policy';
 import type { ShareLinkParams } from './shareLinkParams';
 import { isLearnablePath, type LearnedPlaces } from './learnedPlaces';
+import { parseStepTimings, type StepTimings } from './progress/stepTimings';
 
 export const MESSAGE_CHANNEL = 'invite-guide';
 
@@ -91,6 +92,20 @@ export interface Requests {
   learnPlace: { payload: LearnPlacePayload; reply: { places: LearnedPlaces } };
   /** What the guide learned of the app's addresses (for share links and "open it"). */
   getLearnedPlaces: { payload: undefined; reply: { places: LearnedPlaces } };
+  /**
+   * From the overlay: the card of a step of the running tour became visible (for the step timings).
+   * `recorded` is false when the tour is not running. Errors: `unknownTour`, `unknownStep`.
+   */
+  stepShown: { payload: StepShownPayload; reply: { recorded: boolean } };
+  /** The kept step timings (for the options page's export). */
+  getStepTimings: { payload: undefined; reply: { timings: StepTimings } };
+  /** From the options page (import of a backup file): replace the step timings with these, validated. */
+  importStepTimings: { payload: StepTimings; reply: { timings: StepTimings } };
+}
+
+export interface StepShownPayload {
+  tourId: string;
+  stepId: string;
 }
 
 export interface LearnPlacePayload {
@@ -243,6 +258,15 @@ const PAYLOAD_PARSERS: PayloadParsers = {
     return { value: { tourId: raw.tourId, page, path } };
   },
   getLearnedPlaces: parseNoPayload,
+  stepShown: (raw) =>
+    isRecord(raw) && isId(raw.tourId) && isId(raw.stepId)
+      ? { value: { tourId: raw.tourId, stepId: raw.stepId } }
+      : null,
+  getStepTimings: parseNoPayload,
+  importStepTimings: (raw) => {
+    const timings = parseStepTimings(raw);
+    return timings ? { value: timings } : null;
+  },
 };
 
 const REQUEST_TYPES = Object.keys(PAYLOAD_PARSERS) as RequestType[];

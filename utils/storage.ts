@@ -51,3 +51,19 @@ export const learnedPlacesItem = storage.defineItem<unknown>('local:learnedPlace
  * `utils/progress/resetUndo.ts`), so that Undo can bring it back. Session storage: an undo is for now.
  */
 export const resetSnapshotsItem = storage.defineItem<unknown>('session:resetSnapshots');
+
+/**
+ * Where people stall: per tour run, each step's time from its card showing to its completion and whether
+ * it was ticked by hand, the last 50 runs (`StepTimings`, `utils/progress/stepTimings.ts`). Written only
+ * by the background; never sent anywhere (a backup file the user exports carries it).
+ */
+export const stepTimingsItem = storage.defineItem<unknown>('local:stepTimings');
+
+/**
+ * When each step's card first showed in the current run, until the step is done (`ShownSteps`). Session
+ * storage, so a restarted service worker still knows; a figure left from an earlier session is stale.
+ */
+export const stepShownItem = storage.defineItem<unknown>('session:stepShown');
+
+/** The timings the last reset of each scope cleared (scope -> `StepTimings`), for Undo. */
+export const timingsResetSnapshotsItem = storage.defineItem<unknown>('session:timingsResetSnapshots');

@@ -79,6 +79,11 @@ export function BackupSection({ tours }: { tours: readonly TourDefinition[] }) {
               : i18n.t('options.backup.confirmFile', [pending.fileName, formatDateTime(exportedAt)])}
           </p>
           <FileSummary tours={tours} state={pending.state} />
+          <p>
+            {pending.timings
+              ? i18n.t('options.backup.fileTimings', [String(pending.timings.runs.length)])
+              : i18n.t('options.backup.fileNoTimings')}
+          </p>
         </InlineConfirm>
       )}
       <OutcomeMessage

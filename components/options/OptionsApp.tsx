@@ -9,8 +9,10 @@ import { useProgressStore, type ProgressStore } from '@/utils/progress/progressS
 import { BackupSection } from './BackupSection';
 import { PracticeSection } from './PracticeSection';
 import { ProgressSection } from './ProgressSection';
+import { StallSection } from './StallSection';
 import { StoredDataSection } from './StoredDataSection';
 import { useProgressBackup } from './useProgressBackup';
+import { useStepTimings } from './useStepTimings';
 
 export interface OptionsAppProps {
   store: ProgressStore;
@@ -24,17 +26,22 @@ export interface OptionsAppProps {
 const SECTIONS = [
   { id: 'progress', label: () => i18n.t('options.progress.heading') },
   { id: 'practice', label: () => i18n.t('options.practice.heading') },
+  { id: 'stall', label: () => i18n.t('options.timings.heading') },
   { id: 'backup', label: () => i18n.t('options.backup.heading') },
   { id: 'stored', label: () => i18n.t('options.stored.heading') },
   { id: 'help', label: () => i18n.t('options.help.heading') },
 ] as const;
 
-/** The options page: progress of every tour, the practice sandbox, backup and restore, stored data, help. */
+/**
+ * The options page: progress of every tour, the practice sandbox, where people stall, backup and restore,
+ * stored data, help.
+ */
 export function OptionsApp({ store, tours, iconUrl, practiceUrl, openPractice }: OptionsAppProps) {
   const ready = useProgressStore(store, (view) => view.ready);
   const state = useProgressStore(store, (view) => view.state);
   const notices = useProgressStore(store, (view) => view.notices);
   const backup = useProgressBackup();
+  const timings = useStepTimings();
   const policy = usePolicy();
   // Hidden until the policy is known, so an action the organization turned off never shows for a moment.
   const resetAllowed = policy !== null && !policy.hideReset;
@@ -77,8 +84,9 @@ export function OptionsApp({ store, tours, iconUrl, practiceUrl, openPractice }:
             />
             <ProgressSection tours={tours} state={state} canReset={resetAllowed} />
             <PracticeSection practiceUrl={practiceUrl} onOpenPractice={openPractice} />
+            <StallSection tours={tours} timings={timings} />
             <BackupSection tours={tours} />
-            <StoredDataSection state={state} notices={notices} backup={backup} />
+            <StoredDataSection state={state} notices={notices} backup={backup} timings={timings} />
             <div id="help" className="options-section">
               <Faq headingLevel={2} />
               {policy?.supportContact && (

@@ -1,15 +1,17 @@
 import { formatDateTime } from '@/components/ui/formatTime';
 import { i18n } from '#i18n';
+import type { StepTimings } from '@/utils/progress/stepTimings';
 import type { Notice, ProgressBackup, ProgressState } from '@/utils/progress/types';
 
 export interface StoredDataSectionProps {
   state: ProgressState;
   notices: readonly Notice[];
   backup: ProgressBackup | null;
+  timings: StepTimings;
 }
 
 /** "Stored data and diagnostics": what the extension keeps, as it keeps it. Read-only. */
-export function StoredDataSection({ state, notices, backup }: StoredDataSectionProps) {
+export function StoredDataSection({ state, notices, backup, timings }: StoredDataSectionProps) {
   return (
     <section id="stored" className="options-section" aria-labelledby="stored-heading">
       <h2 id="stored-heading">{i18n.t('options.stored.heading')}</h2>
@@ -26,6 +28,15 @@ export function StoredDataSection({ state, notices, backup }: StoredDataSectionP
       ) : (
         <pre className="json">
           <code>{JSON.stringify(notices, null, 2)}</code>
+        </pre>
+      )}
+
+      <h3>{i18n.t('options.stored.timingsHeading')}</h3>
+      {timings.runs.length === 0 ? (
+        <p className="muted">{i18n.t('options.stored.noTimings')}</p>
+      ) : (
+        <pre className="json" id="stored-timings">
+          <code>{JSON.stringify(timings, null, 2)}</code>
         </pre>
       )}
 

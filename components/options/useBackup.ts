@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { buildExportFile, MAX_IMPORT_CHARS, parseImportFile, type ImportRefusal } from '@/utils/exportImport';
 import { i18n } from '#i18n';
 import { sendRequest } from '@/utils/messaging';
+import type { StepTimings } from '@/utils/progress/stepTimings';
 import type { ProgressState } from '@/utils/progress/types';
 import { downloadText } from './downloadText';
 import type { Outcome } from './useCommandSender';
@@ -11,6 +12,8 @@ export interface PendingImport {
   fileName: string;
   exportedAt: string | null;
   state: ProgressState;
+  /** The file's step timings; absent in a file from before they were kept (the kept ones then stay). */
+  timings?: StepTimings;
 }
 
 export interface BackupOutcome extends Outcome {
@@ -35,12 +38,14 @@ const REFUSAL_TEXT: Readonly<Record<ImportRefusal | 'unreadable', (fileName: str
   futureVersion: (name) => i18n.t('options.backup.refused.futureVersion', [name]),
   unsupportedVersion: (name) => i18n.t('options.backup.refused.unsupportedVersion', [name]),
   invalidProgress: (name) => i18n.t('options.backup.refused.invalidProgress', [name]),
+  invalidTimings: (name) => i18n.t('options.backup.refused.invalidTimings', [name]),
   unreadable: (name) => i18n.t('options.backup.refused.unreadable', [name]),
 };
 
 /**
- * Export and import of progress. Export asks the background for the progress (after any change still
- * queued); import checks the file here, asks the user, then hands the checked state to the background.
+ * Export and import of progress and step timings. Export asks the background for both (after any change
+ * still queued); import checks the whole file here, asks the user, then hands the checked parts to the
+ * background.
  */
 export function useBackup(now: () => Date = () => new Date()): Backup {
   const [pending, setPending] = useState<PendingImport | null>(null);
@@ -50,11 +55,13 @@ export function useBackup(now: () => Date = () => new Date()): Backup {
   const exportProgress = useCallback(() => {
     void (async () => {
       const reply = await sendRequest('getProgress');
-      if (!reply.ok) {
-        setOutcome({ kind: 'error', text: i18n.t('options.backup.exportFailed', [reply.error]) });
+      const timings = await sendRequest('getStepTimings');
+      if (!reply.ok || !timings.ok) {
+        const error = !reply.ok ? reply.error : !timings.ok ? timings.error : '';
+        setOutcome({ kind: 'error', text: i18n.t('options.backup.exportFailed', [error]) });
         return;
       }
-      const { fileName, text } = buildExportFile(reply.state, now());
+      const { fileName, text } = buildExportFile(reply.state, now(), timings.timings);
       downloadText(fileName, text);
       setOutcome({ kind: 'success', text: i18n.t('options.backup.exported', [fileName]) });
     })();
@@ -84,7 +91,12 @@ export function useBackup(now: () => Date = () => new Date()): Backup {
         return;
       }
       setOutcome(null);
-      setPending({ fileName: file.name, exportedAt: result.exportedAt, state: result.state });
+      setPending({
+        fileName: file.name,
+        exportedAt: result.exportedAt,
+        state: result.state,
+        ...(result.timings ? { timings: result.timings } : {}),
+      });
     })();
   }, []);
 
@@ -93,13 +105,20 @@ export function useBackup(now: () => Date = () => new Date()): Backup {
     busy.current = true;
     void (async () => {
       const reply = await sendRequest('importProgress', pending.state);
+      const timings =
+        reply.ok && pending.timings ? await sendRequest('importStepTimings', pending.timings) : null;
       busy.current = false;
       setPending(null);
-      setOutcome(
-        reply.ok
-          ? { kind: 'success', text: i18n.t('options.backup.imported', [pending.fileName]) }
-          : { kind: 'error', text: i18n.t('options.backup.importFailed', [reply.error]) },
-      );
+      if (!reply.ok) {
+        setOutcome({ kind: 'error', text: i18n.t('options.backup.importFailed', [reply.error]) });
+      } else if (timings && !timings.ok) {
+        setOutcome({
+          kind: 'error',
+          text: i18n.t('options.backup.timingsImportFailed', [pending.fileName, timings.error]),
+        });
+      } else {
+        setOutcome({ kind: 'success', text: i18n.t('options.backup.imported', [pending.fileName]) });
+      }
     })();
   }, [pending]);
 

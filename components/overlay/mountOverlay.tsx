@@ -60,6 +60,14 @@ export function mountOverlay(tours: readonly TourDefinition[], doc: Document = d
         (reply) => reply.ok && setPlaces(reply.places),
       );
     }).current;
+    // For the step timings: the background notes when the step's card first showed in this run.
+    const onStepShown = useRef((stepId: string) => {
+      const tourId = shownId.current;
+      if (!tourId) return;
+      void sendRequest('stepShown', { tourId, stepId }).then((reply) => {
+        if (!reply.ok) console.warn(`overlay: the background refused "stepShown": ${reply.error}`);
+      });
+    }).current;
     return (
       <ShareLinkGate tours={tours} state={state}>
         {tour && (
@@ -73,6 +81,7 @@ export function mountOverlay(tours: readonly TourDefinition[], doc: Document = d
               pathOfPage(places, hostName ?? '', tour.id, pageKey, tour.pages[pageKey]?.defaultPath)
             }
             onPageProven={onPageProven}
+            onStepShown={onStepShown}
           />
         )}
       </ShareLinkGate>

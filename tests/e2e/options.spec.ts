@@ -254,6 +254,18 @@ test.describe('the options page', () => {
       }),
       message: 'edited.json is a progress backup, but the progress in it is damaged. Nothing was changed.',
     },
+    {
+      kind: 'whole but for damaged step times',
+      name: 'timed.json',
+      content: JSON.stringify({
+        format: 'mixpanel-invite-guide/progress',
+        version: 2,
+        progress: { tours: {} },
+        stepTimings: { runs: [{ tourId: TOUR, startedAt: 1, steps: [{ stepId: 'open-settings', ms: -4 }] }] },
+      }),
+      message:
+        'timed.json is a progress backup, but the step times in it are damaged. Nothing was changed: neither your progress nor your step times.',
+    },
   ];
 
   for (const bad of BAD_FILES) {

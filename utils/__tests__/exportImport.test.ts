@@ -172,3 +172,50 @@ describe('import: files that are refused', () => {
     });
   });
 });
+
+describe('import and export: step timings', () => {
+  const TIMINGS = {
+    runs: [
+      {
+        tourId: 'invite-users',
+        startedAt: T0,
+        steps: [
+          { stepId: 'open-settings', ms: 4200, byHand: false },
+          { stepId: 'open-users-and-teams', ms: 900, byHand: true },
+        ],
+      },
+    ],
+  };
+
+  it('a trainer who exports and imports the file gets the step timings back as they were', () => {
+    const { text } = buildExportFile(MID_TOUR, new Date(T0), TIMINGS);
+    expect(JSON.parse(text).stepTimings).toEqual(TIMINGS);
+    expect(parseImportFile(text, TOURS)).toEqual({
+      ok: true,
+      state: MID_TOUR,
+      exportedAt: new Date(T0).toISOString(),
+      timings: TIMINGS,
+    });
+  });
+
+  it('an older export without step timings still imports, and says nothing of timings', () => {
+    const result = parseImportFile(fileWith({}), TOURS);
+    expect(result.ok).toBe(true);
+    expect(result.ok && 'timings' in result).toBe(false);
+  });
+
+  it.each([
+    ['a list', []],
+    [
+      'a run with a negative time',
+      { runs: [{ ...TIMINGS.runs[0], steps: [{ stepId: 'a', ms: -5, byHand: false }] }] },
+    ],
+    ['runs as text', { runs: 'many' }],
+  ])(
+    'a file whose step timings are damaged (%s) is refused whole, with its own reason',
+    (_name, stepTimings) => {
+      const result = parseImportFile(fileWith({ stepTimings }), TOURS);
+      expect(result).toMatchObject({ ok: false, reason: 'invalidTimings' });
+    },
+  );
+});

@@ -14,6 +14,7 @@ import { createSerialQueue } from './serialQueue';
 import { answerShareLink, isSignInPage, settleShareLink, type ShareLinkDeps } from './settleShareLink';
 import { startTourInTab, type TabsApi } from './startTourInTab';
 import { createPlacesKeeper } from './placesKeeper';
+import { createTimingsKeeper } from './timingsKeeper';
 
 export interface RequestHandlerDeps {
   tours: readonly TourDefinition[];
@@ -33,6 +34,14 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
   const linkQueue = createSerialQueue();
   const linkDeps: ShareLinkDeps = { writer, stepIds, policy: readPolicy, now };
   const places = createPlacesKeeper();
+  const timings = createTimingsKeeper();
+
+  /** Timings are a trainer's extra: failing to keep one never fails the user's command. */
+  const keepTimings = (task: () => Promise<unknown>): Promise<void> =>
+    task().then(
+      () => undefined,
+      (error: unknown) => console.error('[invite-guide] background: could not keep the step timings', error),
+    );
 
   /**
    * Uses a waiting link (applied, or its question handed to the overlay) and injects the overlay while a
@@ -52,6 +61,9 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
       if (command.type !== 'resetAll' && !stepIds.has(command.tourId))
         return { ok: false, error: 'unknownTour' };
       const { state, changed } = await writer.apply(command);
+      // A reset clears the tour's timings even when its progress was already empty.
+      if (changed || command.type === 'reset' || command.type === 'resetAll')
+        await keepTimings(() => timings.afterCommand(command, state));
       return { ok: true, state, changed };
     },
 
@@ -94,7 +106,11 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     undoReset: async ({ tourId }) => {
       if (tourId !== undefined && !stepIds.has(tourId)) return { ok: false, error: 'unknownTour' };
       const { state, changed } = await writer.undoReset(tourId ?? ALL_TOURS);
-      return changed ? { ok: true, state } : { ok: false, error: 'nothingToUndo' };
+      let timingsBack = false;
+      await keepTimings(async () => {
+        timingsBack = await timings.undoReset(tourId ?? ALL_TOURS);
+      });
+      return changed || timingsBack ? { ok: true, state } : { ok: false, error: 'nothingToUndo' };
     },
 
     getPolicy: async () => ({ ok: true, policy: await readPolicy() }),
@@ -115,5 +131,20 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     },
 
     getLearnedPlaces: async () => ({ ok: true, places: await places.read() }),
+
+    stepShown: async ({ tourId, stepId }) => {
+      const ids = stepIds.get(tourId);
+      if (!ids) return { ok: false, error: 'unknownTour' };
+      if (!ids.includes(stepId)) return { ok: false, error: 'unknownStep' };
+      const tour = (await writer.read()).tours[tourId];
+      if (tour?.status !== 'in_progress' || tour.startedAt === null) return { ok: true, recorded: false };
+      const { startedAt } = tour;
+      await timings.stepShown(tourId, stepId, startedAt, now());
+      return { ok: true, recorded: true };
+    },
+
+    getStepTimings: async () => ({ ok: true, timings: await timings.read() }),
+
+    importStepTimings: async (payload) => ({ ok: true, timings: await timings.replace(payload) }),
   };
 }

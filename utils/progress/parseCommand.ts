@@ -22,6 +22,10 @@ export function parseCommand(raw: unknown): ProgressCommand | null {
     case 'goTo':
       return isStepIndex(raw.step) ? { type: 'goTo', tourId, step: raw.step } : null;
     case 'completeStep':
+      if (!isId(raw.stepId)) return null;
+      // "I've done this" on the card: kept so that the step timings can tell it from the page's proof.
+      if (raw.byHand === true) return { type: 'completeStep', tourId, stepId: raw.stepId, byHand: true };
+      return raw.byHand === undefined ? { type: 'completeStep', tourId, stepId: raw.stepId } : null;
     case 'resetStep':
       return isId(raw.stepId) ? { type: raw.type, tourId, stepId: raw.stepId } : null;
     case 'restart':
