@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'test-results', 'playwright-report', 'tests/.artifacts'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      'test-results',
+      'playwright-report',
+      'tests/.artifacts',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -92,6 +92,31 @@ describe('parsePolicy: each value an administrator can set', () => {
   });
 });
 
+describe('the support contact as a link', () => {
+  it('text with spaces after a mailto: stays text: no broken link to "help@example.com or ext. 4242"', () => {
+    expect(
+      parsePolicy({ supportContact: 'mailto:help@example.com or ext. 4242' }).policy.supportContact,
+    ).toEqual({
+      text: 'mailto:help@example.com or ext. 4242',
+      url: null,
+    });
+  });
+
+  it('a mailto: with no address is not a link', () => {
+    expect(parsePolicy({ supportContact: 'mailto:' }).policy.supportContact).toEqual({
+      text: 'mailto:',
+      url: null,
+    });
+  });
+
+  it('a value set to null is no value: its default, with no problem reported', () => {
+    expect(parsePolicy({ hideReset: null, supportContact: null })).toEqual({
+      policy: DEFAULT_POLICY,
+      problems: [],
+    });
+  });
+});
+
 describe('the support contact at its length limit', () => {
   it('accepts exactly 200 characters and refuses 201', () => {
     const at = parsePolicy({ supportContact: 'x'.repeat(200) });

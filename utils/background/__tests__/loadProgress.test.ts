@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseNotices, parseProgressBackup } from '../../progress/parseProgress';
 import type { ProgressState } from '../../progress/types';
-import { PROGRESS_VERSION } from '../../storage';
+import { PROGRESS_VERSION, progressItem } from '../../storage';
 import v1Fixture from '../../progress/__tests__/fixtures/progress-v1.json';
 import { TOURS } from '../../progress/__tests__/fixtures/tours';
 import { createProgressWriter } from '../progressWriter';
@@ -135,6 +135,33 @@ describe('reading stored progress in the background', () => {
       { kind: 'warning', messageKey: 'notice.progressNewerVersion' },
     ]);
     expect(await storedBackup()).toMatchObject({ version: 7 });
+  });
+
+  it('a version check that fails on current data repairs nothing: progress, backup and notices stay as they were', async () => {
+    // The value is already v2, so the failure cannot be about the data (e.g. storage was busy).
+    await fakeBrowser.storage.local.set({ progress: valid, progress$: { v: PROGRESS_VERSION } });
+    vi.spyOn(progressItem, 'migrate').mockRejectedValueOnce(new Error('storage busy'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await writer().read()).toEqual(valid);
+    expect(await stored('progress')).toEqual(valid);
+    expect(await storedBackup()).toBeNull();
+    expect(await storedNotices()).toEqual([]);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('a migration that fails on v1 data is a repair: the original is backed up and the user is told', async () => {
+    await fakeBrowser.storage.local.set({ progress: v1Fixture, progress$: { v: 1 } });
+    vi.spyOn(progressItem, 'migrate').mockRejectedValueOnce(
+      new Error('v1 migration', { cause: new Error('bad') }),
+    );
+    await writer().read();
+    expect(await storedBackup()).toMatchObject({
+      version: 1,
+      raw: v1Fixture,
+      problems: expect.arrayContaining(['progress: migration from v1 failed bad']) as unknown,
+    });
+    expect(await storedNotices()).toHaveLength(1);
+    expect(await stored('progress$')).toEqual({ v: PROGRESS_VERSION });
   });
 
   it('a repair happens once: the next read finds clean data and raises no second notice', async () => {

@@ -252,6 +252,43 @@ describe('a step on the page', () => {
     expect(completed).toBe(0);
   });
 
+  it('a press on the target in a tab the user is not looking at completes nothing', async () => {
+    // A page's own script can press a control in a background tab; that is not the user doing the step.
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const { host, button } = shadowButton('Invite Users');
+    document.body.append(host);
+    run(step({}));
+    button.click();
+    await frames();
+    expect(completed).toBe(0);
+    visibility.mockReturnValue('visible');
+    button.click();
+    expect(completed).toBe(1);
+  });
+
+  it('a hidden tab does not teach the app’s address: the page is proven only where the user looks', async () => {
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.body.append(Object.assign(document.createElement('h1'), { textContent: 'Users & Teams' }));
+    const proven: [string, string][] = [];
+    session = startStepSession({
+      tour: tourOf(step({})),
+      stepIndex: 0,
+      alreadyDone: false,
+      isDone: () => false,
+      memory,
+      platform,
+      onView: (view) => views.push(view),
+      onComplete: () => completed++,
+      onPageProven: (pageKey, path) => proven.push([pageKey, path]),
+    });
+    await frames();
+    expect(proven).toEqual([]);
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await frames();
+    expect(proven).toEqual([['users', '/settings/org/users']]);
+  });
+
   it('after cleanup, page changes report nothing', async () => {
     run(step({}));
     const count = views.length;
@@ -351,6 +388,39 @@ describe('a step on the page', () => {
       invite.click();
       expect(completed).toBe(0);
       expect(memory.carried).toBeUndefined();
+    });
+
+    it('a natively disabled Invite pressed while Review is shown moves nothing on', async () => {
+      const { invite } = openDialog();
+      const review = step({ id: 'review', target: dialogTarget, completeOn: [{ kind: 'acknowledge' }] });
+      run(tourOf(step({}), review, sendStep), 4000, 1);
+      await frames();
+      const label = Object.assign(document.createElement('span'), { textContent: 'Invite' });
+      invite.replaceChildren(label);
+      invite.disabled = true;
+      // Dispatched by hand on the label: happy-dom drops any click on the disabled button itself, so the
+      // session would never see it and the test could not fail.
+      label.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(completed).toBe(0);
+      expect(memory.carried).toBeUndefined();
+      invite.disabled = false;
+      label.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(completed).toBe(1);
+    });
+
+    it('Invite pressed in a tab the user is not looking at, while Review is shown, skips nothing', async () => {
+      const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      const { invite } = openDialog();
+      const review = step({ id: 'review', target: dialogTarget, completeOn: [{ kind: 'acknowledge' }] });
+      run(tourOf(step({}), review, sendStep), 4000, 1);
+      await frames();
+      invite.click();
+      expect(completed).toBe(0);
+      expect(memory.carried).toBeUndefined();
+      visibility.mockReturnValue('visible');
+      invite.click();
+      expect(completed).toBe(1);
+      expect(memory.carried).toMatchObject({ stepId: 'send' });
     });
 
     it('the form closed during the step: points at "+ Invite Users", and resumes where the new form needs it', async () => {
