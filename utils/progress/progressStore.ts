@@ -1,11 +1,10 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { noticesItem, progressItem } from '../storage';
 import { parseNotices, parseProgressState } from './parseProgress';
 import { sendRequest } from '../messaging';
 import { readProgressSnapshot } from './readProgress';
-import { NOTICES_KEY, PROGRESS_KEY } from './storedKeys';
 import type { Notice, ProgressState, TourStepIds } from './types';
-import { watchLocal } from './watchLocal';
 
 /** What every context (popup, options, overlay) renders from. */
 export interface ProgressView {
@@ -41,11 +40,11 @@ export function createProgressStore({ tours }: ProgressStoreOptions = {}): Progr
   let noticesChanged = false;
   let disposed = false;
 
-  const unwatchProgress = watchLocal(PROGRESS_KEY, (value) => {
+  const unwatchProgress = progressItem.watch((value) => {
     progressChanged = true;
     store.setState({ state: parseProgressState(value ?? { tours: {} }, tours).state });
   });
-  const unwatchNotices = watchLocal(NOTICES_KEY, (value) => {
+  const unwatchNotices = noticesItem.watch((value) => {
     noticesChanged = true;
     store.setState({ notices: parseNotices(value) });
   });
