@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { MIXPANEL_MATCHES } from './utils/hosts';
 import { noMarkupInReactDom } from './scripts/noMarkupInReactDom';
+import { extendContentScriptBuild } from './scripts/contentScriptBuild';
 
 export default defineConfig({
   // Parallel builds (e.g. one per test run) can each get their own folder.
@@ -33,6 +34,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [noMarkupInReactDom()] }),
+  hooks: { 'vite:build:extendConfig': extendContentScriptBuild },
   webExt: { disabled: true },
   zip: {
     // The sources zip Mozilla's review asks for: what builds the extension, none of the local output.

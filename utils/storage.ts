@@ -7,9 +7,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { migrateProgressV1 } from './progress/migrateProgressV1';
+import { NOTICES_KEY, PROGRESS_KEY, PROGRESS_VERSION } from './progress/storedKeys';
 
-/** Version of the `local:progress` shape. Bump it with a migration and a test over a stored example. */
-export const PROGRESS_VERSION = 2;
+export { PROGRESS_VERSION };
 
 /** @wxt-dev/storage keeps the item's version in its metadata as `v`. */
 export interface StorageVersionMeta extends Record<string, unknown> {
@@ -21,7 +21,7 @@ export interface StorageVersionMeta extends Record<string, unknown> {
  * The library runs migrations when this module loads and only logs failures (including a value written
  * by a newer version); the background calls `migrate()` itself so it can catch them and recover.
  */
-export const progressItem = storage.defineItem<unknown, StorageVersionMeta>('local:progress', {
+export const progressItem = storage.defineItem<unknown, StorageVersionMeta>(`local:${PROGRESS_KEY}`, {
   version: PROGRESS_VERSION,
   migrations: {
     2: (v1: unknown) => migrateProgressV1(v1, Date.now()),
@@ -32,7 +32,7 @@ export const progressItem = storage.defineItem<unknown, StorageVersionMeta>('loc
 export const progressBackupItem = storage.defineItem<unknown>('local:progressBackup');
 
 /** Notices for the user (`Notice[]`), newest last, shown in the popup and the options page. */
-export const noticesItem = storage.defineItem<unknown>('local:notices');
+export const noticesItem = storage.defineItem<unknown>(`local:${NOTICES_KEY}`);
 
 /**
  * A share link captured before the user could use it (`PendingShareLink`), e.g. while they sign in.

@@ -1,10 +1,11 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { noticesItem, progressItem } from '../storage';
 import { parseNotices, parseProgressState } from './parseProgress';
 import { sendRequest } from '../messaging';
 import { readProgressSnapshot } from './readProgress';
+import { NOTICES_KEY, PROGRESS_KEY } from './storedKeys';
 import type { Notice, ProgressState, TourStepIds } from './types';
+import { watchLocal } from './watchLocal';
 
 /** What every context (popup, options, overlay) renders from. */
 export interface ProgressView {
@@ -40,11 +41,11 @@ export function createProgressStore({ tours }: ProgressStoreOptions = {}): Progr
   let noticesChanged = false;
   let disposed = false;
 
-  const unwatchProgress = progressItem.watch((value) => {
+  const unwatchProgress = watchLocal(PROGRESS_KEY, (value) => {
     progressChanged = true;
     store.setState({ state: parseProgressState(value ?? { tours: {} }, tours).state });
   });
-  const unwatchNotices = noticesItem.watch((value) => {
+  const unwatchNotices = watchLocal(NOTICES_KEY, (value) => {
     noticesChanged = true;
     store.setState({ notices: parseNotices(value) });
   });

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
-import { PROGRESS_VERSION, noticesItem, progressItem } from '../storage';
+import { browser } from 'wxt/browser';
+import { NOTICES_KEY, PROGRESS_KEY, PROGRESS_META_KEY, PROGRESS_VERSION } from './storedKeys';
 import { parseNotices, parseProgressState } from './parseProgress';
 import type { Notice, ProgressState, TourStepIds } from './types';
 
@@ -15,14 +15,19 @@ export interface ProgressSnapshot {
  * damaged data (with a backup and a notice) is the background's job; `needsRepair` says it is due.
  */
 export async function readProgressSnapshot(tours?: TourStepIds): Promise<ProgressSnapshot> {
-  // One read: the item, its version metadata (kept by @wxt-dev/storage under "progress$") and notices.
-  const [progress, meta, notices] = await storage.getItems([progressItem, 'local:progress$', noticesItem]);
-  const parsed = parseProgressState(progress?.value ?? { tours: {} }, tours);
-  const stored = progress?.value !== null && progress?.value !== undefined;
-  const version = (meta?.value as { v?: unknown } | null | undefined)?.v;
+  // One read: the item, its version metadata and notices. Straight from the storage area, so the
+  // overlay needs no storage library (and runs none of its migrations: the background does).
+  const stored: Record<string, unknown> = await browser.storage.local.get([
+    PROGRESS_KEY,
+    PROGRESS_META_KEY,
+    NOTICES_KEY,
+  ]);
+  const progress = stored[PROGRESS_KEY] ?? null;
+  const parsed = parseProgressState(progress ?? { tours: {} }, tours);
+  const version = (stored[PROGRESS_META_KEY] as { v?: unknown } | null | undefined)?.v;
   return {
     state: parsed.state,
-    notices: parseNotices(notices?.value),
-    needsRepair: parsed.problems.length > 0 || (stored && version !== PROGRESS_VERSION),
+    notices: parseNotices(stored[NOTICES_KEY] ?? null),
+    needsRepair: parsed.problems.length > 0 || (progress !== null && version !== PROGRESS_VERSION),
   };
 }
