@@ -81,7 +81,8 @@ export function observeComposedTree({
     const added: Element[] = [];
     for (const record of relevant) {
       if (record.type !== 'childList') continue;
-      for (const node of record.addedNodes) if (isElement(node) && node.isConnected) added.push(node);
+      for (const node of record.addedNodes)
+        if (isElement(node) && node.isConnected && !isIgnored(node)) added.push(node);
     }
     if (added.length > 0) onAdded(added);
   });
