@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { TourDefinition } from '@/tours/types';
 import type { TourProgress } from '@/utils/progress/types';
 import {
@@ -43,20 +44,26 @@ export function useStepView(
 
   useEffect(() => {
     if (!step) return;
+    // After its first reading (made here, inside React's effect), the session reports from the page's
+    // events and frames: those views are rendered at once, so the card is placed before the next paint.
+    let live = false;
+    const now = (update: () => void) => (live ? flushSync(update) : update());
     const started = startStepSession({
       tour,
       stepIndex: index,
       alreadyDone,
       isDone: (stepId) => Object.hasOwn(latest.current.progress.done, stepId),
       memory,
-      onView: (view) => setSeen((prev) => ({ step, view, popups: prev.step === step ? prev.popups : [] })),
+      onView: (view) =>
+        now(() => setSeen((prev) => ({ step, view, popups: prev.step === step ? prev.popups : [] }))),
       onPopups: (popups) =>
-        setSeen((prev) => ({ step, view: prev.step === step ? prev.view : SEARCHING, popups })),
+        now(() => setSeen((prev) => ({ step, view: prev.step === step ? prev.view : SEARCHING, popups }))),
       onComplete: () => latest.current.handlers.onComplete(step.id),
       onResume: (stepIndex) => latest.current.handlers.onResume(stepIndex),
       onPageProven: (pageKey, path) => latest.current.handlers.onPageProven(pageKey, path),
     });
     session.current = started;
+    live = true;
     return () => {
       started.stop();
       session.current = null;

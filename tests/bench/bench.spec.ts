@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { test } from '../e2e/fixtures';
 import { startInviteTour, stepCard } from '../e2e/guide';
 import { EXTENSION_DIR } from '../e2e/replicaServer';
@@ -17,6 +17,7 @@ import {
   routeBenchOrigin,
   type Peer,
 } from './peers';
+import { churn, coldProbe, INVITE_BUTTON, peerCycles, routeChanges, trackingTrial } from './inPage';
 
 /** `npm run bench:quick` (BENCH_QUICK=1): few trials, for CI, so the benchmark keeps running. */
 const QUICK = !!process.env.BENCH_QUICK;
@@ -287,6 +288,286 @@ function closePeerTour(): void {
   w.__close?.();
   delete w.__close;
 }
+
+/** A page of each contender showing the invite button: Mixpanel with the tour (extension), else the bench origin with the peer. */
+async function openContender(context: BrowserContext, contender: Contender): Promise<Page> {
+  const page = await context.newPage();
+  if (contender === 'extension') await page.goto('https://mixpanel.com/settings/org/users');
+  else {
+    await routeBenchOrigin(page, contender);
+    await page.goto(`${BENCH_ORIGIN}/settings/org/users`);
+    await page.waitForFunction(() => '__peers' in window);
+  }
+  await page.locator(INVITE_BUTTON).waitFor();
+  return page;
+}
+
+test('show, cold: page loads with the step active -> card positioned next to its target', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(QUICK ? 120_000 : 600_000);
+  await startInviteTour(context, extensionId, 2);
+  const samples: Record<Contender, number[]> = { extension: [], 'driver.js': [], 'shepherd.js': [] };
+  const trials = QUICK ? 3 : 20;
+  for (let i = 0; i < trials; i++) {
+    for (const c of shuffle(CONTENDERS)) {
+      const page = await context.newPage();
+      await page.addInitScript(coldProbe, [c, INVITE_BUTTON] as [string, string]);
+      if (c === 'extension') await page.goto('https://mixpanel.com/settings/org/users');
+      else {
+        await routeBenchOrigin(page, c);
+        await page.goto(`${BENCH_ORIGIN}/settings/org/users`);
+      }
+      const handle = await page.waitForFunction(() => (window as { __cold?: number }).__cold, null, {
+        timeout: 15_000,
+      });
+      const ms = (await handle.jsonValue()) as number;
+      if (ms < 0) throw new Error(`${c}: no card next to the target within 10 s of a cold load`);
+      samples[c].push(ms);
+      await page.close();
+    }
+  }
+  for (const c of CONTENDERS) {
+    record(c, 'show cold, median (ms)', median(samples[c]));
+    record(c, 'show cold, p95 (ms)', percentile(samples[c], 0.95));
+  }
+  console.log(`\nshow, cold: ${trials} interleaved page loads each`);
+});
+
+test('tracking: largest card offset error while the target scrolls 1 px a frame', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(QUICK ? 120_000 : 300_000);
+  await startInviteTour(context, extensionId, 2);
+  const frames = 120;
+  const worst: Record<string, Record<Contender, number>> = { window: {}, container: {} } as never;
+  for (const scroll of ['container', 'window'] as const) {
+    for (const c of shuffle(CONTENDERS)) {
+      const page = await openContender(context, c);
+      await page.bringToFront();
+      if (c === 'extension') await stepCard(page).waitFor();
+      const error = await page.evaluate(trackingTrial, [c, INVITE_BUTTON, scroll, frames] as [
+        string,
+        string,
+        'window' | 'container',
+        number,
+      ]);
+      if (error < 0) throw new Error(`${c}: no card next to the target to track (${scroll})`);
+      worst[scroll]![c] = error;
+      await page.close();
+    }
+  }
+  for (const c of CONTENDERS) {
+    record(c, 'tracking error, scrolling container (px)', worst.container![c]);
+    record(c, 'tracking error, window scroll (px)', worst.window![c]);
+  }
+  console.log(`\ntracking: ${frames} frames of 1 px scroll, error measured in the frame after each`);
+});
+
+async function mainThreadMs(cdp: CDPSession): Promise<{ script: number; task: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const of = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: of('ScriptDuration'), task: of('TaskDuration') };
+}
+
+test('active overhead: 5,000 DOM mutations a second with a step whose target is absent', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(QUICK ? 120_000 : 600_000);
+  const ms = QUICK ? 3000 : 10_000;
+  const rate = 5000;
+  // Step 4 (enter an e-mail) waits for the invite dialog, which stays closed: its target is absent.
+  await startInviteTour(context, extensionId, 3);
+  type Run = 'without' | Contender;
+  const runs: Run[] = shuffle(['without', ...CONTENDERS] as Run[]);
+  const cost: Partial<Record<Run, { script: number; task: number; made: number }>> = {};
+  for (const run of runs) {
+    const page = await context.newPage();
+    if (run === 'extension') {
+      await page.goto('https://mixpanel.com/settings/org/users');
+      await stepCard(page).waitFor();
+    } else {
+      await routeBenchOrigin(page, run === 'without' ? undefined : run);
+      await page.goto(`${BENCH_ORIGIN}/settings/org/users`);
+      await page.locator(INVITE_BUTTON).waitFor();
+      if (run !== 'without') {
+        await page.waitForFunction(() => '__peers' in window);
+        // The peer started on a step whose element is not on the page.
+        await page.evaluate((peer) => {
+          const p = (window as unknown as { __peers: Record<string, never> }).__peers as unknown as {
+            driver?: (o: object) => { highlight: (s: object) => void };
+            Shepherd?: { Tour: new (o: object) => { addStep: (s: object) => void; start: () => void } };
+          };
+          if (peer === 'driver.js')
+            p.driver!({ animate: false }).highlight({
+              element: '#invite-email-field',
+              popover: { title: 'Enter an email', description: 'Type it here.' },
+            });
+          else {
+            const tour = new p.Shepherd!.Tour({ useModalOverlay: false });
+            tour.addStep({
+              text: 'Type an email here.',
+              attachTo: { element: '#invite-email-field', on: 'bottom' },
+            });
+            tour.start();
+          }
+        }, run);
+      }
+    }
+    await page.bringToFront();
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await mainThreadMs(cdp);
+    const made = await page.evaluate(churn, [rate, ms] as [number, number]);
+    const after = await mainThreadMs(cdp);
+    cost[run] = { script: after.script - before.script, task: after.task - before.task, made };
+    await page.close();
+  }
+  const without = cost.without!;
+  for (const c of CONTENDERS) {
+    const own = cost[c]!;
+    record(c, 'active overhead: task time with ÷ without', own.task / without.task);
+    record(c, 'active overhead: script time with ÷ without', own.script / without.script);
+  }
+  console.log(`\nactive overhead: ${rate} mutations/s for ${ms / 1000} s (a tenth in a shadow root)`);
+  for (const run of runs) {
+    const r = cost[run]!;
+    console.log(
+      `  ${run.padEnd(12)} task ${r.task.toFixed(0)} ms, script ${r.script.toFixed(0)} ms, ${r.made} mutations`,
+    );
+  }
+});
+
+interface HeapState {
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+  detached: number;
+  detachedOverlay: number;
+}
+
+/** After a full GC: JS heap in use, DOM counters, and detached DOM nodes (all, and the overlay's own). */
+async function heapState(cdp: CDPSession): Promise<HeapState> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const width = fields.length;
+  const nameAt = fields.indexOf('name');
+  const detachedAt = fields.indexOf('detachedness');
+  let detached = 0;
+  let detachedOverlay = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += width) {
+    if (detachedAt < 0 || snapshot.nodes[i + detachedAt] !== 2) continue;
+    detached++;
+    const name = snapshot.strings[snapshot.nodes[i + nameAt]!] ?? '';
+    if (name.includes('invite-guide-overlay')) detachedOverlay++;
+  }
+  return {
+    heapMB: usedSize / 1024 / 1024,
+    nodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+    detached,
+    detachedOverlay,
+  };
+}
+
+/** Sends progress commands from one extension page, as the popup and the card's buttons do. */
+async function commander(context: BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  return (payload: object) =>
+    page.evaluate(
+      (p) => chrome.runtime.sendMessage({ channel: 'invite-guide', type: 'command', payload: p }),
+      payload,
+    );
+}
+
+test('memory: start/close cycles and in-app route changes, heap and DOM after GC', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(QUICK ? 180_000 : 900_000);
+  const cycles = QUICK ? 10 : 200;
+  const routes = QUICK ? 100 : 1000;
+  const send = await commander(context, extensionId);
+  const tourId = 'invite-users';
+  const page = await context.newPage();
+  await page.goto('https://mixpanel.com/settings/org/users');
+  await page.locator(INVITE_BUTTON).waitFor();
+  await page.bringToFront();
+  // One cycle first, so the overlay's code is loaded before the baseline.
+  await send({ type: 'start', tourId, step: 2 });
+  await stepCard(page).waitFor();
+  await send({ type: 'dismiss', tourId });
+  await stepCard(page).waitFor({ state: 'detached' });
+  const cdp = await context.newCDPSession(page);
+  const base = await heapState(cdp);
+  for (let i = 0; i < cycles; i++) {
+    await send({ type: 'start', tourId, step: 2 });
+    await stepCard(page).waitFor();
+    await send({ type: 'dismiss', tourId });
+    await stepCard(page).waitFor({ state: 'detached' });
+  }
+  const afterCycles = await heapState(cdp);
+  await send({ type: 'start', tourId, step: 2 });
+  await stepCard(page).waitFor();
+  await page.evaluate(routeChanges, [routes, ['/settings/org', '/settings/org/users']] as [number, string[]]);
+  await page.waitForTimeout(500);
+  await send({ type: 'dismiss', tourId });
+  await stepCard(page).waitFor({ state: 'detached' });
+  const afterRoutes = await heapState(cdp);
+  const report = (label: string, from: HeapState, to: HeapState) => {
+    console.log(
+      `  ${label}: heap ${(to.heapMB - from.heapMB).toFixed(2)} MB, DOM nodes ${to.nodes - from.nodes}, ` +
+        `listeners ${to.listeners - from.listeners}, detached nodes ${to.detached - from.detached}, ` +
+        `detached overlay hosts ${to.detachedOverlay}`,
+    );
+  };
+  console.log(`\nmemory (after GC), growth from the baseline`);
+  report(`${cycles} start/close cycles`, base, afterCycles);
+  report(`then ${routes} route changes with the tour active`, afterCycles, afterRoutes);
+  record('extension', `memory: heap growth, ${cycles} cycles (MB)`, afterCycles.heapMB - base.heapMB);
+  record('extension', `memory: DOM nodes growth, ${cycles} cycles`, afterCycles.nodes - base.nodes);
+  record(
+    'extension',
+    `memory: heap growth, ${routes} route changes (MB)`,
+    afterRoutes.heapMB - afterCycles.heapMB,
+  );
+  record('extension', 'memory: detached overlay hosts', afterRoutes.detachedOverlay);
+  record('extension', 'memory: detached DOM nodes growth', afterRoutes.detached - base.detached);
+
+  for (const peer of PEERS) {
+    const peerPage = await openContender(context, peer);
+    await peerPage.bringToFront();
+    const peerCdp = await context.newCDPSession(peerPage);
+    await peerPage.evaluate(peerCycles, [peer, INVITE_BUTTON, 1] as [string, string, number]);
+    const from = await heapState(peerCdp);
+    await peerPage.evaluate(peerCycles, [peer, INVITE_BUTTON, cycles] as [string, string, number]);
+    const to = await heapState(peerCdp);
+    report(`${peer}: ${cycles} start/close cycles`, from, to);
+    record(peer, `memory: heap growth, ${cycles} cycles (MB)`, to.heapMB - from.heapMB);
+    record(peer, `memory: DOM nodes growth, ${cycles} cycles`, to.nodes - from.nodes);
+    record(peer, 'memory: detached DOM nodes growth', to.detached - from.detached);
+    await peerPage.close();
+  }
+});
 
 test.afterAll(() => {
   const metrics = [...new Set(Object.values(results).flatMap((r) => Object.keys(r)))];

@@ -39,8 +39,29 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves the replica (from the build) and the peers' dist files (under /__peers/) at BENCH_ORIGIN. */
-export async function routeBenchOrigin(page: Page): Promise<void> {
+/**
+ * The tags a site embedding `peer` puts in its pages' head: the stylesheet and the script, then
+ * `window.__peers` and a `peers-ready` event once the library has run (Shepherd is an ES module, so later).
+ */
+function peerTags(peer: Peer): string {
+  if (peer === 'driver.js')
+    return [
+      '<link rel="stylesheet" href="/__peers/driver.js/dist/driver.css">',
+      '<script src="/__peers/driver.js/dist/driver.js.iife.js"></script>',
+      "<script>window.__peers = { driver: window.driver.js.driver }; dispatchEvent(new Event('peers-ready'));</script>",
+    ].join('');
+  return [
+    '<link rel="stylesheet" href="/__peers/shepherd.js/dist/css/shepherd.css">',
+    '<script type="module">import Shepherd from "/__peers/shepherd.js/dist/js/shepherd.mjs";',
+    "window.__peers = { Shepherd }; dispatchEvent(new Event('peers-ready'));</script>",
+  ].join('');
+}
+
+/**
+ * Serves the replica (from the build) and the peers' dist files (under /__peers/) at BENCH_ORIGIN; with
+ * `withPeer`, the replica's HTML loads that peer with the page, as a site embedding it would.
+ */
+export async function routeBenchOrigin(page: Page, withPeer?: Peer): Promise<void> {
   await page.route(`${BENCH_ORIGIN}/**`, async (route: Route) => {
     const url = new URL(route.request().url());
     let file: string;
@@ -48,7 +69,9 @@ export async function routeBenchOrigin(page: Page): Promise<void> {
     else if (/^\/(chunks|assets)\//.test(url.pathname)) file = path.join(EXTENSION_DIR, url.pathname);
     else file = path.join(EXTENSION_DIR, 'practice.html');
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      if (withPeer && file.endsWith('.html'))
+        body = body.toString('utf8').replace('</head>', `${peerTags(withPeer)}</head>`);
       await route.fulfill({
         status: 200,
         body,

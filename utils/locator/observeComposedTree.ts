@@ -10,6 +10,12 @@ export interface ObserveComposedTreeOptions {
   ignore?: (element: Element) => boolean;
   /** Called at most once per animation frame, after the tree changed. */
   onChange: () => void;
+  /**
+   * Called at once, in the mutation observer's callback (before the page paints), with the elements
+   * just added to the tree: for a cheap check of only what is new (e.g. "is the target in there?") that
+   * must not wait for the frame. Keep it proportional to what was added: it runs on every batch.
+   */
+  onAdded?: (elements: readonly Element[]) => void;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -51,6 +57,7 @@ export function observeComposedTree({
   platform,
   ignore,
   onChange,
+  onAdded,
 }: ObserveComposedTreeOptions): () => void {
   const observed = new Set<Node>();
   let frame: number | null = null;
@@ -70,6 +77,14 @@ export function observeComposedTree({
     if (relevant.length === 0) return;
     if (relevant.some((record) => record.type === 'childList')) structureChanged = true;
     frame ??= platform.requestAnimationFrame(flush);
+    if (!onAdded) return;
+    const added: Element[] = [];
+    for (const record of relevant) {
+      if (record.type !== 'childList') continue;
+      for (const node of record.addedNodes)
+        if (isElement(node) && node.isConnected && !isIgnored(node)) added.push(node);
+    }
+    if (added.length > 0) onAdded(added);
   });
 
   const observe = (node: Node) => {

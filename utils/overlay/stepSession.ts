@@ -4,6 +4,7 @@ import type { StepMemory, StepReading, StepView } from '@/utils/engine/stepFacts
 import {
   deepQueryAll,
   getRole,
+  locateTarget,
   observeComposedTree,
   resolvePlatform,
   type LocatorPlatform,
@@ -234,7 +235,27 @@ export function startStepSession(options: StepSessionOptions): StepSession {
   // SPA navigations by pushState fire no event; the Navigation API reports them where it exists.
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation) listen(navigation, 'currententrychange', schedule, false);
-  cleanups.push(observeComposedTree({ root: doc, ignore: isOverlay, onChange: schedule, platform }));
+  // The observer already batches to a frame: evaluate in that frame, not one later.
+  const evaluateNow = () => {
+    if (frame) platform.cancelAnimationFrame(frame);
+    evaluate();
+  };
+  // The target arriving with new elements (a dialog opening) is read at once, before the page paints,
+  // so its card is placed in the same frame. Only the added subtrees are searched: cheap on busy pages.
+  const targetAdded = (elements: readonly Element[]) => {
+    if (reading?.target?.isConnected) return;
+    const options = { ignore: isOverlay, platform };
+    if (elements.some((root) => locateTarget(step.target, { ...options, root }).element)) evaluateNow();
+  };
+  cleanups.push(
+    observeComposedTree({
+      root: doc,
+      ignore: isOverlay,
+      onChange: evaluateNow,
+      onAdded: targetAdded,
+      platform,
+    }),
+  );
 
   if (carried?.done) {
     completed = true;

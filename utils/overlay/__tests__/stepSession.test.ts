@@ -153,6 +153,29 @@ describe('a step on the page', () => {
     expect(completed).toBe(1);
   });
 
+  it('reads a target that arrives with new elements in the mutation callback, before any frame', async () => {
+    const held: (() => void)[] = [];
+    session = startStepSession({
+      tour: tourOf(step({})),
+      stepIndex: 0,
+      alreadyDone: false,
+      isDone: () => false,
+      memory,
+      // Frames that never come: only the mutation callback itself can show the card.
+      platform: { ...platform, requestAnimationFrame: (cb) => held.push(cb), cancelAnimationFrame: () => {} },
+      onView: (view) => views.push(view),
+      onComplete: () => completed++,
+    });
+    expect(lastView()).toEqual({ kind: 'searching' });
+    const dialog = document.createElement('div');
+    const { host, button } = shadowButton('Invite Users');
+    dialog.append(host);
+    document.body.append(dialog);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(held.length).toBeGreaterThan(0);
+    expect(lastView()).toEqual({ kind: 'anchored', element: button });
+  });
+
   it('waits for a target that renders late, then anchors to it the frame after it appears', async () => {
     run(step({}));
     expect(lastView()).toEqual({ kind: 'searching' });
