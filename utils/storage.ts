@@ -51,3 +51,10 @@ export const learnedPlacesItem = storage.defineItem<unknown>('local:learnedPlace
  * `utils/progress/resetUndo.ts`), so that Undo can bring it back. Session storage: an undo is for now.
  */
 export const resetSnapshotsItem = storage.defineItem<unknown>('session:resetSnapshots');
+
+/**
+ * The last 20 steps whose target the overlay could not find (`NotFoundEvent[]`,
+ * `utils/pageCheck/notFoundEvents.ts`): tour id, step id, the kinds of strategy that missed, and when.
+ * No page text, no address. Written only by the background; shown in "Check this page"'s report.
+ */
+export const notFoundEventsItem = storage.defineItem<unknown>('local:notFoundEvents');

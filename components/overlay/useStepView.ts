@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TourDefinition } from '@/tours/types';
+import type { StrategyMiss } from '@/utils/locator';
 import type { TourProgress } from '@/utils/progress/types';
 import {
   startStepSession,
@@ -14,6 +15,8 @@ export interface StepViewHandlers {
   onComplete: (stepId: string) => void;
   onResume: (stepIndex: number) => void;
   onPageProven: (pageKey: string, path: string) => void;
+  /** The step's target was not found: the strategies that missed (once per step shown). */
+  onNotFound?: (stepId: string, misses: readonly StrategyMiss[]) => void;
 }
 
 /**
@@ -55,6 +58,7 @@ export function useStepView(
       onComplete: () => latest.current.handlers.onComplete(step.id),
       onResume: (stepIndex) => latest.current.handlers.onResume(stepIndex),
       onPageProven: (pageKey, path) => latest.current.handlers.onPageProven(pageKey, path),
+      onNotFound: (misses) => latest.current.handlers.onNotFound?.(step.id, misses),
     });
     session.current = started;
     return () => {

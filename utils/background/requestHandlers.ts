@@ -14,6 +14,9 @@ import { createSerialQueue } from './serialQueue';
 import { answerShareLink, isSignInPage, settleShareLink, type ShareLinkDeps } from './settleShareLink';
 import { startTourInTab, type TabsApi } from './startTourInTab';
 import { createPlacesKeeper } from './placesKeeper';
+import { checkPageInTab } from './checkPage';
+import { createNotFoundLog } from './notFoundLog';
+import type { ScriptingApi } from './overlayInjector';
 
 export interface RequestHandlerDeps {
   tours: readonly TourDefinition[];
@@ -24,15 +27,18 @@ export interface RequestHandlerDeps {
   readPolicy: () => Promise<Policy>;
   translate: Translate;
   tabs?: TabsApi;
+  /** For the page check (the overlay has its own injector). */
+  scripting?: ScriptingApi;
 }
 
 /** What the background answers. Payloads arrive validated by `onRequest`. */
 export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers {
-  const { tours, stepIds, writer, injectOverlay, now, readPolicy, translate, tabs } = deps;
+  const { tours, stepIds, writer, injectOverlay, now, readPolicy, translate, tabs, scripting } = deps;
   // Taking in, using and answering a share link each read then write it: one at a time.
   const linkQueue = createSerialQueue();
   const linkDeps: ShareLinkDeps = { writer, stepIds, policy: readPolicy, now };
   const places = createPlacesKeeper();
+  const notFoundLog = createNotFoundLog();
 
   return {
     command: async (command) => {
@@ -105,5 +111,20 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     },
 
     getLearnedPlaces: async () => ({ ok: true, places: await places.read() }),
+
+    notFound: async ({ tourId, stepId, strategies }) => {
+      if (!stepIds.get(tourId)?.includes(stepId)) return { ok: false, error: 'unknownStep' };
+      await notFoundLog.record({ tourId, stepId, strategies, at: now() });
+      return { ok: true };
+    },
+
+    checkPage: (_payload, sender) =>
+      checkPageInTab(sender, {
+        tours,
+        ...(scripting ? { scripting } : {}),
+        ...(tabs ? { tabs } : {}),
+        readEvents: notFoundLog.read,
+        now,
+      }),
   };
 }
