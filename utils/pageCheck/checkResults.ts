@@ -119,7 +119,11 @@ function parseStepProbe(raw: unknown, tour: TourDefinition): StepProbe | null {
   if (!Array.isArray(misses) || misses.length > step.target.length) return null;
   const parsedMisses: ProbeMiss[] = [];
   for (const miss of misses) {
-    if (!isRecord(miss) || !isStrategyName(miss.strategy) || !MISS_REASONS.includes(miss.reason as MissReason))
+    if (
+      !isRecord(miss) ||
+      !isStrategyName(miss.strategy) ||
+      !MISS_REASONS.includes(miss.reason as MissReason)
+    )
       return null;
     parsedMisses.push({ strategy: miss.strategy, reason: miss.reason as MissReason });
   }

@@ -48,13 +48,13 @@ const VERSION = /^\d+(\.\d+){0,3}$/;
 function resultText(result: StepResult, known: (stepId: string) => boolean): string {
   switch (result.kind) {
     case 'found':
-      return `found (${isStrategyName(result.strategy) ? result.strategy : '?'}, strategy ${result.strategyIndex + 1})${
+      return `found (${isStrategyName(result.strategy) ? result.strategy : 'unknown'}, strategy ${result.strategyIndex + 1})${
         result.pageMatched === false ? ", page's landmarks not found" : ''
       }`;
     case 'otherPage':
       return `on another page (${safeId(result.pageKey)})`;
     case 'needsStep':
-      return `missing: needs step ${known(result.restoredBy) ? result.restoredBy : '?'} first`;
+      return `missing: needs step ${known(result.restoredBy) ? result.restoredBy : 'unknown'} first`;
     case 'missing':
       return 'missing: no strategy found it';
   }
@@ -69,7 +69,7 @@ function missesText(misses: readonly ProbeMiss[]): string {
 
 /** Page keys are tour data (`usersAndTeams`); anything else is not printed. */
 function safeId(value: string): string {
-  return /^[A-Za-z][A-Za-z0-9-]{0,63}$/.test(value) ? value : '?';
+  return /^[A-Za-z][A-Za-z0-9-]{0,63}$/.test(value) ? value : 'unknown';
 }
 
 export function buildReport(input: ReportInput): string {
@@ -88,7 +88,7 @@ export function buildReport(input: ReportInput): string {
   for (const tour of tours) {
     const tourProgress = tourProgressOf(progress, tour.id);
     const done = tour.steps.filter((s) => Object.hasOwn(tourProgress.done, s.id)).map((s) => s.id);
-    const current = tour.steps[tourProgress.currentStep]?.id ?? '?';
+    const current = tour.steps[tourProgress.currentStep]?.id ?? 'unknown';
     lines.push(
       '',
       `Tour ${tour.id}: ${tourProgress.status}, ${done.length} of ${tour.steps.length} done, current step ${current}`,
