@@ -133,8 +133,7 @@ export function PageCheck({ tours, progress, headingLevel }: PageCheckProps) {
                   if (!result) return null;
                   return (
                     <li key={step.id} data-result={result.kind}>
-                      <span className="page-check-step">{translateKey(step.titleKey)}</span>
-                      <span className="page-check-result">{resultText(result, tour)}</span>
+                      {i18n.t('pageCheck.line', [translateKey(step.titleKey), resultText(result, tour)])}
                     </li>
                   );
                 })}
