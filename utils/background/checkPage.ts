@@ -45,7 +45,13 @@ export async function checkPageInTab(
   }
   const probes = parseTourProbes(raw, tours);
   if (!probes) return { ok: false, error: 'checkFailed' };
-  return { ok: true, host, checkedAt: now(), tours: checkResultsOf(tours, probes), events: await readEvents() };
+  return {
+    ok: true,
+    host,
+    checkedAt: now(),
+    tours: checkResultsOf(tours, probes),
+    events: await readEvents(),
+  };
 }
 
 async function tabInFront(
