@@ -12,6 +12,8 @@ import type { Policy } from './policy';
 import type { ShareLinkParams } from './shareLinkParams';
 import { isLearnablePath, type LearnedPlaces } from './learnedPlaces';
 import { parseStepTimings, type StepTimings } from './progress/stepTimings';
+import { parseStrategyNames, type NotFoundEvent, type StrategyName } from './pageCheck/notFoundEvents';
+import type { TourCheck } from './pageCheck/checkResults';
 
 export const MESSAGE_CHANNEL = 'invite-guide';
 
@@ -101,11 +103,37 @@ export interface Requests {
   getStepTimings: { payload: undefined; reply: { timings: StepTimings } };
   /** From the options page (import of a backup file): replace the step timings with these, validated. */
   importStepTimings: { payload: StepTimings; reply: { timings: StepTimings } };
+  /**
+   * From the overlay: a step's target was not found on the page (once per step shown). The background
+   * keeps it, with the time, among the last 20. Errors: `unknownStep`.
+   */
+  notFound: { payload: NotFoundPayload; reply: object };
+  /**
+   * From the popup and the options page: run every step of every tour against the Mixpanel tab in front
+   * (see `utils/background/checkPage.ts`). Errors: `notMixpanel`, `checkFailed`.
+   */
+  checkPage: { payload: undefined; reply: PageCheckReply };
 }
 
 export interface StepShownPayload {
   tourId: string;
   stepId: string;
+}
+
+/** A step's target not found: which step, and the kinds of strategy that missed. Nothing else. */
+export interface NotFoundPayload {
+  tourId: string;
+  stepId: string;
+  strategies: StrategyName[];
+}
+
+export interface PageCheckReply {
+  /** The checked tab's host only (no path, no query string). */
+  host: string;
+  checkedAt: number;
+  tours: TourCheck[];
+  /** The last not-found events, oldest first. */
+  events: NotFoundEvent[];
 }
 
 export interface LearnPlacePayload {
@@ -267,7 +295,17 @@ const PAYLOAD_PARSERS: PayloadParsers = {
     const timings = parseStepTimings(raw);
     return timings ? { value: timings } : null;
   },
+  notFound: (raw) => {
+    if (!isRecord(raw) || !isId(raw.tourId) || !isId(raw.stepId)) return null;
+    if (Object.keys(raw).some((key) => !NOT_FOUND_KEYS.has(key))) return null;
+    const strategies = parseStrategyNames(raw.strategies);
+    return strategies ? { value: { tourId: raw.tourId, stepId: raw.stepId, strategies } } : null;
+  },
+  checkPage: parseNoPayload,
 };
+
+/** A not-found report carries these fields and no other (no selector text, no page text). */
+const NOT_FOUND_KEYS = new Set(['tourId', 'stepId', 'strategies']);
 
 const REQUEST_TYPES = Object.keys(PAYLOAD_PARSERS) as RequestType[];
 

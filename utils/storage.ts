@@ -67,3 +67,10 @@ export const stepShownItem = storage.defineItem<unknown>('session:stepShown');
 
 /** The timings the last reset of each scope cleared (scope -> `StepTimings`), for Undo. */
 export const timingsResetSnapshotsItem = storage.defineItem<unknown>('session:timingsResetSnapshots');
+
+/**
+ * The last 20 steps whose target the overlay could not find (`NotFoundEvent[]`,
+ * `utils/pageCheck/notFoundEvents.ts`): tour id, step id, the kinds of strategy that missed, and when.
+ * No page text, no address. Written only by the background; shown in "Check this page"'s report.
+ */
+export const notFoundEventsItem = storage.defineItem<unknown>('local:notFoundEvents');

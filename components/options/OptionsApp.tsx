@@ -2,6 +2,7 @@ import { Faq } from '@/components/overlay/Faq';
 import { SupportContact } from '@/components/ui/SupportContact';
 import { usePolicy } from '@/components/ui/usePolicy';
 import { NoticeList } from '@/components/ui/NoticeList';
+import { PageCheck } from '@/components/ui/PageCheck';
 import { dismissNotice } from '@/components/ui/dismissNotice';
 import type { TourDefinition } from '@/tours/types';
 import { i18n } from '#i18n';
@@ -29,6 +30,7 @@ const SECTIONS = [
   { id: 'stall', label: () => i18n.t('options.timings.heading') },
   { id: 'backup', label: () => i18n.t('options.backup.heading') },
   { id: 'stored', label: () => i18n.t('options.stored.heading') },
+  { id: 'check', label: () => i18n.t('pageCheck.heading') },
   { id: 'help', label: () => i18n.t('options.help.heading') },
 ] as const;
 
@@ -87,6 +89,11 @@ export function OptionsApp({ store, tours, iconUrl, practiceUrl, openPractice }:
             <StallSection tours={tours} timings={timings} />
             <BackupSection tours={tours} />
             <StoredDataSection state={state} notices={notices} backup={backup} timings={timings} />
+            <section id="check" className="options-section" aria-labelledby="check-heading">
+              <h2 id="check-heading">{i18n.t('pageCheck.heading')}</h2>
+              <p className="section-intro">{i18n.t('pageCheck.intro')}</p>
+              <PageCheck tours={tours} progress={state} headingLevel={3} />
+            </section>
             <div id="help" className="options-section">
               <Faq headingLevel={2} />
               {policy?.supportContact && (

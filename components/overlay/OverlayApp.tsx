@@ -8,6 +8,9 @@ import type { StepView } from '@/utils/engine/stepFacts';
 import { focusableOf, isUserOperatingControl } from '@/utils/overlay/focus';
 import { holdFocus } from '@/utils/overlay/holdFocus';
 import type { TabMemory } from '@/utils/overlay/stepSession';
+import type { StrategyMiss } from '@/utils/locator';
+import { sendRequest } from '@/utils/messaging';
+import { strategyNamesOf } from '@/utils/pageCheck/notFoundEvents';
 import { StepCard, type CardMode } from './StepCard';
 import { useCardPlacement } from './useCardPlacement';
 import { useStepView } from './useStepView';
@@ -67,6 +70,9 @@ function ActiveStep(props: ActiveStepProps) {
       onComplete: (stepId: string) => send({ type: 'completeStep', tourId, stepId }),
       onResume: (stepIndex: number) => send({ type: 'goTo', tourId, step: stepIndex }),
       onPageProven: props.onPageProven,
+      // Support sees these in "Check this page": step, tour and the kinds of strategy that missed only.
+      onNotFound: (stepId: string, misses: readonly StrategyMiss[]) =>
+        void sendRequest('notFound', { tourId, stepId, strategies: strategyNamesOf(misses) }),
     }),
     [send, tourId, props.onPageProven],
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { TourDefinition } from '@/tours/types';
+import type { StrategyMiss } from '@/utils/locator';
 import type { TourProgress } from '@/utils/progress/types';
 import {
   startStepSession,
@@ -15,6 +16,8 @@ export interface StepViewHandlers {
   onComplete: (stepId: string) => void;
   onResume: (stepIndex: number) => void;
   onPageProven: (pageKey: string, path: string) => void;
+  /** The step's target was not found: the strategies that missed (once per step shown). */
+  onNotFound?: (stepId: string, misses: readonly StrategyMiss[]) => void;
 }
 
 /**
@@ -61,6 +64,7 @@ export function useStepView(
       onComplete: () => latest.current.handlers.onComplete(step.id),
       onResume: (stepIndex) => latest.current.handlers.onResume(stepIndex),
       onPageProven: (pageKey, path) => latest.current.handlers.onPageProven(pageKey, path),
+      onNotFound: (misses) => latest.current.handlers.onNotFound?.(step.id, misses),
     });
     session.current = started;
     live = true;

@@ -210,6 +210,8 @@ export function PopupApp({
           practiceUrl={practiceUrl(tour.id)}
           onOpenPractice={() => openPractice(tour.id)}
           supportContact={policy?.supportContact ?? null}
+          tours={tours}
+          progress={state}
         />
       )}
     </div>

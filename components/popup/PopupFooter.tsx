@@ -5,6 +5,9 @@ import { i18n } from '#i18n';
 import type { SupportContact as Contact } from '@/utils/policy';
 import { SupportContact } from '@/components/ui/SupportContact';
 import type { ResetWithUndo } from './useResetWithUndo';
+import { PageCheck } from '@/components/ui/PageCheck';
+import type { TourDefinition } from '@/tours/types';
+import type { ProgressState } from '@/utils/progress/types';
 
 export interface PopupFooterProps {
   reset: ResetWithUndo;
@@ -16,6 +19,9 @@ export interface PopupFooterProps {
   onOpenPractice: () => void;
   /** Who to ask for help (enterprise policy), shown with the answers. */
   supportContact: Contact | null;
+  /** For "Check this page" in the help: every tour, and the progress its report carries. */
+  tours: readonly TourDefinition[];
+  progress: ProgressState;
 }
 
 /**
@@ -30,6 +36,8 @@ export function PopupFooter({
   practiceUrl,
   onOpenPractice,
   supportContact,
+  tours,
+  progress,
 }: PopupFooterProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const helpId = useId();
@@ -148,6 +156,13 @@ export function PopupFooter({
                 sentence={(contact) => i18n.t('popup.supportContact', [contact])}
               />
             )}
+            <section className="popup-page-check" aria-labelledby={`${helpId}-check`}>
+              <h2 id={`${helpId}-check`} className="section-label">
+                {i18n.t('pageCheck.heading')}
+              </h2>
+              <p className="popup-about">{i18n.t('pageCheck.intro')}</p>
+              <PageCheck tours={tours} progress={progress} headingLevel={3} />
+            </section>
           </>
         )}
       </div>

@@ -15,6 +15,9 @@ import { answerShareLink, isSignInPage, settleShareLink, type ShareLinkDeps } fr
 import { startTourInTab, type TabsApi } from './startTourInTab';
 import { createPlacesKeeper } from './placesKeeper';
 import { createTimingsKeeper } from './timingsKeeper';
+import { checkPageInTab } from './checkPage';
+import { createNotFoundLog } from './notFoundLog';
+import type { ScriptingApi } from './overlayInjector';
 
 export interface RequestHandlerDeps {
   tours: readonly TourDefinition[];
@@ -25,11 +28,13 @@ export interface RequestHandlerDeps {
   readPolicy: () => Promise<Policy>;
   translate: Translate;
   tabs?: TabsApi;
+  /** For the page check (the overlay has its own injector). */
+  scripting?: ScriptingApi;
 }
 
 /** What the background answers. Payloads arrive validated by `onRequest`. */
 export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers {
-  const { tours, stepIds, writer, injectOverlay, now, readPolicy, translate, tabs } = deps;
+  const { tours, stepIds, writer, injectOverlay, now, readPolicy, translate, tabs, scripting } = deps;
   // Taking in, using and answering a share link each read then write it: one at a time.
   const linkQueue = createSerialQueue();
   const linkDeps: ShareLinkDeps = { writer, stepIds, policy: readPolicy, now };
@@ -55,6 +60,7 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     await injectOverlay(tabId, sender.frameId ?? 0, question ?? undefined);
     return true;
   };
+  const notFoundLog = createNotFoundLog();
 
   return {
     command: async (command) => {
@@ -146,5 +152,19 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
     getStepTimings: async () => ({ ok: true, timings: await timings.read() }),
 
     importStepTimings: async (payload) => ({ ok: true, timings: await timings.replace(payload) }),
+    notFound: async ({ tourId, stepId, strategies }) => {
+      if (!stepIds.get(tourId)?.includes(stepId)) return { ok: false, error: 'unknownStep' };
+      await notFoundLog.record({ tourId, stepId, strategies, at: now() });
+      return { ok: true };
+    },
+
+    checkPage: (_payload, sender) =>
+      checkPageInTab(sender, {
+        tours,
+        ...(scripting ? { scripting } : {}),
+        ...(tabs ? { tabs } : {}),
+        readEvents: notFoundLog.read,
+        now,
+      }),
   };
 }

@@ -49,7 +49,17 @@ export function startBackground({
   };
 
   const stopRequests = onRequest(
-    createRequestHandlers({ tours, stepIds, writer, injectOverlay, now, readPolicy, translate, tabs }),
+    createRequestHandlers({
+      tours,
+      stepIds,
+      writer,
+      injectOverlay,
+      now,
+      readPolicy,
+      translate,
+      tabs,
+      ...(scripting ? { scripting } : {}),
+    }),
   );
   const onInstalled = ({ reason }: Browser.runtime.InstalledDetails): void => {
     if (reason === 'install') autoStartForNewInstall(tours, writer, readPolicy);

@@ -8,6 +8,7 @@ import {
   observeComposedTree,
   resolvePlatform,
   type LocatorPlatform,
+  type StrategyMiss,
 } from '@/utils/locator';
 import { currentAppPath } from './appPath';
 import { editableOf } from './fieldState';
@@ -50,6 +51,11 @@ export interface StepSessionOptions {
   onResume?: (stepIndex: number) => void;
   /** The step's page was proven by its landmarks at this path (to learn the app's real addresses). */
   onPageProven?: (pageKey: string, path: string) => void;
+  /**
+   * The step's target was not found (the fallback card shows): the strategies that missed. Called at
+   * most once per session, i.e. once per step shown on a page, however often the card comes and goes.
+   */
+  onNotFound?: (misses: readonly StrategyMiss[]) => void;
   /** The drop-down lists and menus open on the page, whenever that set changes. */
   onPopups?: (popups: readonly Element[]) => void;
   /** How long to look for a missing target or page before showing the fallback card. */
@@ -105,12 +111,15 @@ export function startStepSession(options: StepSessionOptions): StepSession {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let popups: readonly Element[] = [];
+  let reportedNotFound = false;
 
   const show = (view: StepView) => {
     if (lastView && sameView(lastView, view)) return;
     lastView = view;
-    if (view.kind === 'notFound')
-      console.info(`stepSession: step "${step.id}" target not found`, view.misses);
+    if (view.kind === 'notFound' && !reportedNotFound && view.misses.length > 0) {
+      reportedNotFound = true;
+      options.onNotFound?.(view.misses);
+    }
     onView(view);
   };
 

@@ -65,6 +65,7 @@ let session: StepSession | undefined;
 let views: StepView[];
 let completed: number;
 let resumedAt: number[];
+let notFoundReports: unknown[];
 let memory: TabMemory;
 const stop = () => session?.stop();
 
@@ -80,6 +81,7 @@ function run(s: TourStep | TourDefinition, notFoundAfterMs = 4000, stepIndex = 0
     onView: (view) => views.push(view),
     onComplete: () => completed++,
     onResume: (index) => resumedAt.push(index),
+    onNotFound: (misses) => notFoundReports.push(misses),
   });
 }
 const lastView = () => views[views.length - 1];
@@ -92,6 +94,7 @@ beforeEach(() => {
   views = [];
   completed = 0;
   resumedAt = [];
+  notFoundReports = [];
   memory = createTabMemory();
 });
 
@@ -203,6 +206,30 @@ describe('a step on the page', () => {
       kind: 'notFound',
       misses: [{ strategy: { by: 'role', name: 'Invite Users' }, reason: 'no-match' }],
     });
+  });
+
+  it('reports a missing target once per step shown, however often the fallback comes and goes', async () => {
+    vi.useFakeTimers();
+    document.body.append(Object.assign(document.createElement('h1'), { textContent: 'Users & Teams' }));
+    run(step({}), 1000);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(notFoundReports).toEqual([
+      [{ strategy: { by: 'role', role: 'button', name: 'Invite Users' }, reason: 'no-match' }],
+    ]);
+    // The button comes, the card anchors to it; it goes again, and the fallback shows again.
+    const button = shadowButton('Invite Users');
+    document.body.append(button.host);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(lastView()).toMatchObject({ kind: 'anchored' });
+    button.host.remove();
+    await vi.advanceTimersByTimeAsync(1200);
+    expect(lastView()).toMatchObject({ kind: 'notFound' });
+    expect(notFoundReports).toHaveLength(1);
+    // A new showing of the step (the page loaded again) may report it again.
+    stop();
+    run(step({}), 1000);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(notFoundReports).toHaveLength(2);
   });
 
   it('completes when a valid e-mail address is typed, not before; the address is not kept', async () => {
