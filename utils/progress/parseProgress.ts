@@ -72,10 +72,12 @@ function parseTourProgress(
     problems.push(`${where}.updatedAt: not a time; set to the latest time known`);
     updatedAt = Math.max(0, startedAt ?? 0, completedAt ?? 0, ...Object.values(done));
   }
+  const byHand = parseByHand(raw.byHand, done, where, problems);
   return {
     status,
     currentStep: parseCurrentStep(raw.currentStep, stepIds, where, problems),
     done,
+    ...(byHand ? { byHand } : {}),
     startedAt,
     completedAt,
     updatedAt,
@@ -113,6 +115,28 @@ function parseDone(raw: unknown, where: string, problems: string[]): Record<stri
     return false;
   });
   return Object.fromEntries(entries) as Record<string, number>;
+}
+
+/** Steps ticked by hand: only `true` for a step that is done; anything else is dropped. */
+function parseByHand(
+  raw: unknown,
+  done: Record<string, number>,
+  where: string,
+  problems: string[],
+): Record<string, true> | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    problems.push(`${where}.byHand: expected an object, got ${kindOf(raw)}; cleared`);
+    return undefined;
+  }
+  const kept = Object.keys(raw).filter((stepId) => {
+    if (raw[stepId] === true && stepId in done) return true;
+    problems.push(`${where}.byHand["${stepId}"]: not a done step ticked by hand; dropped`);
+    return false;
+  });
+  return kept.length > 0
+    ? (Object.fromEntries(kept.map((id) => [id, true])) as Record<string, true>)
+    : undefined;
 }
 
 function parseOptionalTime(raw: unknown, where: string, problems: string[]): number | null {

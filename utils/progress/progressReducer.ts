@@ -65,10 +65,15 @@ function reduceTour(
       const index = stepIds.indexOf(command.stepId);
       if (!inProgress || index === -1) return prev;
       // The first completion time is kept: redoing a step does not rewrite history.
-      const done = isStepDone(prev, command.stepId) ? prev.done : { ...prev.done, [command.stepId]: at };
-      const completed = {
+      const already = isStepDone(prev, command.stepId);
+      const done = already ? prev.done : { ...prev.done, [command.stepId]: at };
+      // Ticked by hand: the page never showed the outcome (the closing card says so).
+      const byHand =
+        !already && command.byHand ? { ...prev.byHand, [command.stepId]: true as const } : prev.byHand;
+      const completed: TourProgress = {
         ...prev,
         done,
+        ...(byHand ? { byHand } : {}),
         currentStep: current === index ? Math.min(index + 1, last) : current,
       };
       return allStepsDone(completed, stepIds)
@@ -83,10 +88,13 @@ function reduceTour(
     case 'resetStep': {
       if (!stepIds.includes(command.stepId) || !isStepDone(prev, command.stepId)) return prev;
       const done = Object.fromEntries(Object.entries(prev.done).filter(([id]) => id !== command.stepId));
+      const { [command.stepId]: _undone, ...byHand } = prev.byHand ?? {};
+      const { byHand: _before, ...rest } = prev;
+      const undone: TourProgress = { ...rest, done, ...(Object.keys(byHand).length > 0 ? { byHand } : {}) };
       // A completed tour with a step undone is no longer complete: put the user on that step.
       return prev.status === 'completed'
-        ? { ...prev, done, status: 'in_progress', currentStep: stepIds.indexOf(command.stepId) }
-        : { ...prev, done };
+        ? { ...undone, status: 'in_progress', currentStep: stepIds.indexOf(command.stepId) }
+        : undone;
     }
   }
 }

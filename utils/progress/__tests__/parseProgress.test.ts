@@ -159,3 +159,34 @@ describe('parseNotices, parsePendingShareLink and parseProgressBackup', () => {
     expect(parseProgressBackup({ at: 'x', raw: 1 })).toBeNull();
   });
 });
+
+describe('parseProgressState: steps ticked by hand', () => {
+  const tour = (byHand: unknown) => ({
+    tours: {
+      'invite-users': {
+        status: 'in_progress',
+        currentStep: 2,
+        done: { 'open-settings': 1, 'open-users-and-teams': 2 },
+        byHand,
+        startedAt: 1,
+        completedAt: null,
+        updatedAt: 2,
+      },
+    },
+  });
+
+  it('keeps a tick on a done step, and drops ticks that are not true or whose step is not done', () => {
+    const { state, problems } = parseProgressState(
+      tour({ 'open-users-and-teams': true, 'open-settings': 'yes', 'enter-email': true }),
+    );
+    expect(state.tours['invite-users']?.byHand).toEqual({ 'open-users-and-teams': true });
+    expect(problems).toHaveLength(2);
+  });
+
+  it('a byHand that is not an object is cleared with a problem, the rest kept', () => {
+    const { state, problems } = parseProgressState(tour(['open-settings']));
+    expect(state.tours['invite-users']).not.toHaveProperty('byHand');
+    expect(state.tours['invite-users']?.done).toEqual({ 'open-settings': 1, 'open-users-and-teams': 2 });
+    expect(problems).toEqual([expect.stringContaining('byHand')]);
+  });
+});

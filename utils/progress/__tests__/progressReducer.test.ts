@@ -361,3 +361,30 @@ describe('progress helpers', () => {
     expect(activeTourId(emptyProgressState())).toBeNull();
   });
 });
+
+describe('steps ticked by hand', () => {
+  const byHand = (stepId: string): ProgressCommand => ({
+    type: 'completeStep',
+    tourId: TOUR,
+    stepId,
+    byHand: true,
+  });
+
+  it('are remembered, so the closing card can say the page did not show them', () => {
+    const state = run(emptyProgressState(), [start, complete(INVITE_STEPS[0]!), byHand(INVITE_STEPS[1]!)]);
+    expect(invite(state).byHand).toEqual({ [INVITE_STEPS[1]!]: true });
+  });
+
+  it('a step already done on the page stays done on the page when ticked again', () => {
+    const state = run(emptyProgressState(), [start, complete(INVITE_STEPS[0]!), byHand(INVITE_STEPS[0]!)]);
+    expect(invite(state).byHand).toBeUndefined();
+  });
+
+  it('undoing the step forgets the tick; a restart begins a run with none', () => {
+    const ticked = run(emptyProgressState(), [start, byHand(INVITE_STEPS[0]!), byHand(INVITE_STEPS[1]!)]);
+    const undone = run(ticked, [{ type: 'resetStep', tourId: TOUR, stepId: INVITE_STEPS[0]! }], T0 + 100);
+    expect(invite(undone).byHand).toEqual({ [INVITE_STEPS[1]!]: true });
+    const restarted = run(ticked, [{ type: 'restart', tourId: TOUR }], T0 + 100);
+    expect(invite(restarted).byHand).toBeUndefined();
+  });
+});
