@@ -3,19 +3,22 @@ import { TOURS } from '@/tours';
 import { mountOverlay } from '@/components/overlay/mountOverlay';
 
 // Injected by the background only while a tour is active, so idle Mixpanel pages never load it.
+// While mounted, the page's content-script world holds a check that this overlay is still alive (an
+// overlay orphaned by an extension update is not): the background asks it before injecting again.
 const MOUNTED = Symbol.for('invite-guide.overlay');
 
 export default defineContentScript({
   matches: MIXPANEL_MATCHES,
   registration: 'runtime',
   main(ctx) {
-    const world = globalThis as typeof globalThis & { [MOUNTED]?: boolean };
-    if (world[MOUNTED]) return; // injected again into a page that already has it
-    world[MOUNTED] = true;
+    const world = globalThis as typeof globalThis & { [MOUNTED]?: () => boolean };
+    if (world[MOUNTED]?.()) return; // injected again into a page that already has it
+    const alive = () => !ctx.isInvalid;
+    world[MOUNTED] = alive;
     const unmount = mountOverlay(TOURS);
     ctx.onInvalidated(() => {
       unmount();
-      world[MOUNTED] = false;
+      if (world[MOUNTED] === alive) Reflect.deleteProperty(world, MOUNTED);
     });
   },
 });

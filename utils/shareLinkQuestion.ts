@@ -14,13 +14,20 @@ type World = Record<symbol, unknown>;
 
 /**
  * Runs in the tab through `scripting.executeScript({ func, args })`, so it is self-contained: no
- * imports, no outer names. Gives the question to a mounted overlay, else leaves it for the one mounting.
+ * imports, no outer names. Gives a question (if any) to a mounted overlay, else leaves it for the one
+ * mounting. Returns whether a live overlay is on this page already (see `overlay.content.ts`), so the
+ * background does not evaluate the overlay's script a second time.
  */
-export function handQuestionToOverlay(question: unknown): void {
+export function handQuestionToOverlay(question: unknown): boolean {
   const world = globalThis as unknown as World;
-  const listener = world[Symbol.for('invite-guide.share-link-listener')];
-  if (typeof listener === 'function') listener(question);
-  else world[Symbol.for('invite-guide.share-link-question')] = question;
+  const alive = world[Symbol.for('invite-guide.overlay')];
+  const mounted = typeof alive === 'function' && alive() === true;
+  if (question !== null && question !== undefined) {
+    const listener = world[Symbol.for('invite-guide.share-link-listener')];
+    if (mounted && typeof listener === 'function') listener(question);
+    else world[Symbol.for('invite-guide.share-link-question')] = question;
+  }
+  return mounted;
 }
 
 /** The overlay: the question handed before it mounted (taken, so a later mount does not ask again). */

@@ -11,11 +11,19 @@ const question: PendingShareLink = {
 };
 
 /** As `scripting.executeScript` runs it: from its source alone, with nothing of this module around it. */
-function runInTab(arg: unknown): void {
-  new Function('arg', `(${handQuestionToOverlay.toString()})(arg)`)(arg);
+function runInTab(arg: unknown): boolean {
+  return new Function('arg', `return (${handQuestionToOverlay.toString()})(arg)`)(arg) as boolean;
 }
 
-afterEach(() => void takeHandedQuestion());
+const ALIVE = Symbol.for('invite-guide.overlay');
+const world = globalThis as unknown as Record<symbol, unknown>;
+/** What `overlay.content.ts` leaves in the world while it is mounted. */
+const mountOverlay = (alive = true) => (world[ALIVE] = () => alive);
+
+afterEach(() => {
+  void takeHandedQuestion();
+  Reflect.deleteProperty(world, ALIVE);
+});
 
 describe('a share link question handed from the background to the overlay', () => {
   it('handed before the overlay mounts: the overlay takes it at its first render, once', () => {
@@ -24,13 +32,24 @@ describe('a share link question handed from the background to the overlay', () =
     expect(takeHandedQuestion()).toBeNull();
   });
 
+  it('tells the background whether a live overlay is here, so its script is not evaluated twice', () => {
+    expect(runInTab(null)).toBe(false);
+    mountOverlay(false); // orphaned by an extension update
+    expect(runInTab(null)).toBe(false);
+    mountOverlay(true);
+    expect(runInTab(null)).toBe(true);
+    expect(takeHandedQuestion()).toBeNull();
+  });
+
   it('handed while the overlay is on the page: it hears it; after its cleanup it is kept for the next', () => {
     const heard: PendingShareLink[] = [];
+    mountOverlay();
     const stop = listenForQuestions((q) => heard.push(q));
-    runInTab(question);
+    expect(runInTab(question)).toBe(true);
     expect(heard).toEqual([question]);
     expect(takeHandedQuestion()).toBeNull();
     stop();
+    Reflect.deleteProperty(world, ALIVE);
     runInTab({ ...question, step: 2 });
     expect(heard).toHaveLength(1);
     expect(takeHandedQuestion()).toMatchObject({ step: 2 });
@@ -38,6 +57,7 @@ describe('a share link question handed from the background to the overlay', () =
 
   it('something that is not a question is never asked', () => {
     const heard: unknown[] = [];
+    mountOverlay();
     const stop = listenForQuestions((q) => heard.push(q));
     runInTab({ tourId: 'invite-users', step: 'all' });
     stop();

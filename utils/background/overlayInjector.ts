@@ -16,21 +16,27 @@ export interface ScriptingApi {
   executeScript(
     injection:
       | { target: Target; files: ScriptPublicPath[] }
-      | { target: Target; func: (question: unknown) => void; args: [PendingShareLink] },
+      | { target: Target; func: (question: unknown) => boolean; args: [PendingShareLink | null] },
   ): Promise<unknown>;
 }
 
 /**
- * Injects the overlay into one frame of a tab. Requests for a frame whose injection is still running
- * share it, so a burst of requests (the loader and the popup at once) injects once. Re-injecting later
- * is harmless: the overlay guards against running twice. A question is handed in first, so the overlay
- * asks it before it shows any step.
+ * Injects the overlay into one frame of a tab. First a tiny look into the frame hands in the question (if
+ * any) and tells whether a live overlay is there already: then its script is not evaluated again (a
+ * start/close cycle would otherwise load a second copy of the overlay each time). Requests for a frame
+ * whose injection is still running share it, so a burst of requests (the loader and the popup at once)
+ * injects once.
  */
 export function createOverlayInjector(scripting: ScriptingApi = browser.scripting): InjectOverlay {
   const running = new Map<string, Promise<void>>();
   return async (tabId, frameId = 0, question) => {
     const target = { tabId, frameIds: [frameId] };
-    if (question) await scripting.executeScript({ target, func: handQuestionToOverlay, args: [question] });
+    const looked = await scripting.executeScript({
+      target,
+      func: handQuestionToOverlay,
+      args: [question ?? null],
+    });
+    if (Array.isArray(looked) && (looked[0] as { result?: unknown } | undefined)?.result === true) return;
     const key = `${tabId}:${frameId}`;
     const existing = running.get(key);
     if (existing) return existing;

@@ -18,6 +18,9 @@ const T0 = 1_700_000_000_000;
 let clock = T0;
 let stopWorker: (() => void) | undefined;
 let executeScript: ReturnType<typeof vi.fn<ScriptingApi['executeScript']>>;
+
+/** The injections of the overlay's script (not the look into the frame that comes first). */
+const overlayInjections = () => executeScript.mock.calls.filter(([injection]) => 'files' in injection);
 let activeTab: Browser.tabs.Tab | undefined;
 let tabs: TabsApi & { create: ReturnType<typeof vi.fn<TabsApi['create']>> };
 
@@ -202,7 +205,7 @@ describe('background: overlay injection', () => {
       ok: true,
       injected: true,
     });
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(overlayInjections()).toHaveLength(1);
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 7, frameIds: [3] },
       files: [OVERLAY_SCRIPT],
@@ -220,12 +223,25 @@ describe('background: overlay injection', () => {
   it('a burst of requests from one frame injects once', async () => {
     await command({ type: 'start', tourId: TOUR });
     let finish: () => void = () => undefined;
-    executeScript.mockImplementation(() => new Promise((resolve) => (finish = () => resolve([]))));
+    executeScript.mockImplementation(async (injection) =>
+      'files' in injection ? new Promise((resolve) => (finish = () => resolve([]))) : [],
+    );
     const replies = [1, 2, 3].map(() => request('ensureOverlay', undefined, contentScriptSender(7)));
-    await vi.waitFor(() => expect(executeScript).toHaveBeenCalled());
+    await vi.waitFor(() => expect(overlayInjections()).toHaveLength(1));
     finish();
     expect(await Promise.all(replies)).toEqual(Array(3).fill({ ok: true, injected: true }));
+    expect(overlayInjections()).toHaveLength(1);
+  });
+
+  it('a frame whose overlay is alive is not given a second copy of its script (start/close cycles)', async () => {
+    await command({ type: 'start', tourId: TOUR });
+    executeScript.mockImplementation(async (injection) => ('files' in injection ? [] : [{ result: true }]));
+    expect(await request('ensureOverlay', undefined, contentScriptSender(7))).toEqual({
+      ok: true,
+      injected: true,
+    });
     expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(overlayInjections()).toHaveLength(0);
   });
 
   it('a request from a page with no tab (the popup) is refused', async () => {
