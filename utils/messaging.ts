@@ -305,15 +305,14 @@ const PAYLOAD_PARSERS: PayloadParsers = {
 };
 
 /** A not-found report carries these fields and no other (no selector text, no page text). */
-const NOT_FOUND_KEYS = new Set(['tourId', 'stepId', 'strategies']);
-
-const REQUEST_TYPES = Object.keys(PAYLOAD_PARSERS) as RequestType[];
+const NOT_FOUND_KEYS = /* @__PURE__ */ new Set(['tourId', 'stepId', 'strategies']);
 
 /** A message of ours with a valid payload, rebuilt from the known fields only; otherwise null. */
 export function parseRequest(message: unknown): RequestMessage | null {
   if (!isRecord(message) || message.channel !== MESSAGE_CHANNEL) return null;
-  const type = REQUEST_TYPES.find((known) => known === message.type);
-  return type ? parseRequestOfType(type, message.payload) : null;
+  // Looked up here, not in a module-level list: content scripts that only send leave the parsers out.
+  const type = typeof message.type === 'string' && Object.hasOwn(PAYLOAD_PARSERS, message.type);
+  return type ? parseRequestOfType(message.type as RequestType, message.payload) : null;
 }
 
 function parseRequestOfType<T extends RequestType>(type: T, rawPayload: unknown): RequestMessage<T> | null {
