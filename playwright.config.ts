@@ -18,7 +18,9 @@ export default defineConfig({
   ],
   use: {
     viewport: { width: 1280, height: 800 },
-    trace: 'retain-on-failure',
+    // Recording a trace slows every test by about a quarter: off unless asked for (PW_TRACE=1 keeps the
+    // traces of failed tests; `npx playwright show-trace` opens them).
+    trace: process.env.PW_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
   },
 });

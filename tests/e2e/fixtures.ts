@@ -6,6 +6,7 @@ import {
   test as base,
   expect,
   chromium,
+  type Browser,
   type BrowserContext,
   type Page,
   type Worker,
@@ -48,6 +49,14 @@ export async function launchWithExtension(
   return context;
 }
 
+function mixpanelOpener(context: BrowserContext): ExtensionFixtures['openMixpanel'] {
+  return async (pathname, host = 'mixpanel.com') => {
+    const page = await context.newPage();
+    await page.goto(`https://${host}${pathname}`);
+    return page;
+  };
+}
+
 async function workerOf(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
 }
@@ -71,11 +80,7 @@ export const test = base.extend<ExtensionFixtures>({
     await use(new URL(serviceWorker.url()).host);
   },
   openMixpanel: async ({ context }, use) => {
-    await use(async (pathname, host = 'mixpanel.com') => {
-      const page = await context.newPage();
-      await page.goto(`https://${host}${pathname}`);
-      return page;
-    });
+    await use(mixpanelOpener(context));
   },
   openPopup: async ({ context, extensionId }, use) => {
     await use(async () => {
@@ -120,6 +125,39 @@ export const test = base.extend<ExtensionFixtures>({
       // Later fixtures hold the old context: tests that relaunch use the returned one.
       return next;
     });
+  },
+});
+
+/**
+ * For tests of the replica alone, without the extension: one plain Chromium per worker and a fresh
+ * context (its own storage) per test, with the replica routed at the Mixpanel addresses. A context
+ * costs milliseconds where a browser with the extension costs seconds.
+ */
+export const replicaTest = base.extend<
+  Pick<ExtensionFixtures, 'context' | 'openMixpanel'>,
+  { plainBrowser: Browser }
+>({
+  plainBrowser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const browser = await chromium.launch({
+        headless: true,
+        executablePath: chromiumExecutable(),
+        args: extensionArgs(EXTENSION_DIR).filter((arg) => !arg.includes('extension')),
+      });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ plainBrowser }, use) => {
+    const context = await plainBrowser.newContext({ viewport: { width: 1280, height: 800 } });
+    await routeReplica(context);
+    await use(context);
+    await context.close();
+  },
+  openMixpanel: async ({ context }, use) => {
+    await use(mixpanelOpener(context));
   },
 });
 

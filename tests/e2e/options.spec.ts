@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { commandFromPage, progressAtStep, sendFromPage } from './guide';
@@ -32,7 +32,7 @@ async function checkLooks(page: Page, name: string): Promise<void> {
   await mkdir(ARTIFACTS, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await axe(page).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
       [],
     );

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectStep, startInviteTour } from './guide';
@@ -53,7 +53,7 @@ test.describe('the share link in the popup', () => {
     await mkdir(ARTIFACTS, { recursive: true });
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page: popup }).analyze();
+      const { violations } = await axe(popup).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
       await area.scrollIntoViewIfNeeded();
       await popup.screenshot({
@@ -148,7 +148,7 @@ test.describe('the share link in the popup', () => {
     expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(
       'https://in.mixpanel.com/?guide=invite-users&guide-action=restart',
     );
-    const { violations } = await new AxeBuilder({ page: options }).analyze();
+    const { violations } = await axe(options).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
     await card.getByRole('button', { name: 'Copy restart link' }).scrollIntoViewIfNeeded();
     await options.screenshot({ path: path.join(ARTIFACTS, 'options-restart-link.png') });

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
@@ -91,7 +91,7 @@ test.describe('the practice sandbox', () => {
       if (n === 3) {
         await mkdir(ARTIFACTS, { recursive: true });
         await page.screenshot({ path: path.join(ARTIFACTS, 'practice-sandbox-step3.png') });
-        const { violations } = await new AxeBuilder({ page })
+        const { violations } = await axe(page)
           .include('invite-guide-practice-banner')
           .include('invite-guide-overlay')
           .analyze();
@@ -227,7 +227,7 @@ test.describe('the practice sandbox', () => {
     await mkdir(ARTIFACTS, { recursive: true });
     for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page: options }).analyze();
+      const { violations } = await axe(options).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
       await section.screenshot({ path: path.join(ARTIFACTS, `options-practice-${colorScheme}.png`) });
     }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { replicaTest as test, test as extensionTest, expect } from './fixtures';
 
 /**
  * The replica of Mixpanel's settings UI, served at the real Mixpanel URLs. These tests use it the way an
@@ -468,7 +468,7 @@ test.describe('the Mixpanel replica', () => {
     expect(scrolling).toEqual({ windowScrolls: false, mainScrolls: true });
   });
 
-  test('the practice page keeps its route in the hash', async ({ context, extensionId }) => {
+  extensionTest('the practice page keeps its route in the hash', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/practice.html#/settings/org`);
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();

@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { replicaTest as test, expect } from './fixtures';
 
 /**
  * The replica's localStorage knobs (components/replica/README.md): each makes the replica differ from

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { disturbInviteUsersButton, expectStep, startInviteTour } from './guide';
@@ -17,7 +17,7 @@ async function lookAt(page: Page, name: string): Promise<void> {
   await page.locator('#stall').scrollIntoViewIfNeeded();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).include('#stall').analyze();
+    const { violations } = await axe(page).include('#stall').analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
       [],
     );

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { test, expect } from './fixtures';
 import {
   disturbInviteUsersButton,
@@ -389,7 +389,7 @@ test.describe('the tour is usable by everyone', () => {
           await startInviteTour(context, extensionId, step);
           const card = await expectStep(page, step + 1, STEP_TITLES[step]!);
           await expect(card).toHaveCSS('visibility', 'visible');
-          const results = await new AxeBuilder({ page }).include('invite-guide-overlay').analyze();
+          const results = await axe(page).include('invite-guide-overlay').analyze();
           expect(results.violations.map((v) => `${scheme} step ${step + 1}: ${v.id} ${v.help}`)).toEqual([]);
         }
       });
