@@ -46,12 +46,13 @@ export const changeRoleTour = {
       bodyKey: 'roleTour.steps.openMember.body',
       hintKey: 'roleTour.steps.openMember.hint',
       page: 'usersAndTeams',
-      // Whose role changes is the admin's choice: the card points at the Name column of the table.
+      // Whose role changes is the admin's choice: the card points at the Name column of the table, from
+      // above it, so that it never covers the names to click.
       target: [
         { by: 'role', role: 'columnheader', name: 'Name', partial: true },
         { by: 'css', selector: 'table' },
       ],
-      placement: 'bottom-start',
+      placement: 'top-start',
       completeOn: [{ kind: 'present', target: pencil }],
     },
     {

@@ -88,6 +88,18 @@ export async function expectAnchoredTo(card: Locator, target: Locator, gap = 40)
   }).toPass({ timeout: 5000 });
 }
 
+/** Expects the card to leave `other` uncovered: the two boxes do not overlap, once the card has settled. */
+export async function expectApart(card: Locator, other: Locator): Promise<void> {
+  await expect(async () => {
+    const a = (await card.boundingBox())!;
+    const b = (await other.boundingBox())!;
+    expect(a && b, 'both boxes').toBeTruthy();
+    const overlapX = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+    const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+    expect(overlapX > 1 && overlapY > 1, 'the card must not cover it').toBe(false);
+  }).toPass({ timeout: 5000 });
+}
+
 export const INVITE_STEP_IDS = [
   'open-settings',
   'open-users-and-teams',
