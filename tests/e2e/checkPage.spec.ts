@@ -37,6 +37,8 @@ test.describe('Check this page', () => {
     await popup.setViewportSize({ width: 380, height: 600 });
     const mixpanel = await openMixpanel(`/settings/org/users?${QUERY}`);
     await expect(mixpanel.getByRole('heading', { name: 'Users & Teams' })).toBeVisible();
+    // The people list arrives after the heading, as Mixpanel's does: wait for it before reading the page.
+    await expect(mixpanel.getByRole('row', { name: /alex\.morgan@example\.com/ })).toBeVisible();
     // Names and addresses the page shows: none of them may reach the report.
     const shown = await mixpanel.evaluate(() => document.body.innerText);
     const emails = [...new Set(shown.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? [])];
