@@ -23,6 +23,9 @@ export async function launchFirefox(): Promise<Browser> {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // Firefox 153 lets WebDriver navigate only to http(s), file, blob and about:blank unless started with
+    // system access: the popup page is a moz-extension:// address. (Older versions ignore the flag.)
+    args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
