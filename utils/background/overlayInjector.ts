@@ -15,8 +15,13 @@ type Target = { tabId: number; frameIds: number[] };
 export interface ScriptingApi {
   executeScript(
     injection:
-      | { target: Target; files: ScriptPublicPath[] }
-      | { target: Target; func: (question: unknown) => boolean; args: [PendingShareLink | null] },
+      | { target: Target; files: ScriptPublicPath[]; injectImmediately: true }
+      | {
+          target: Target;
+          func: (question: unknown) => boolean;
+          args: [PendingShareLink | null];
+          injectImmediately: true;
+        },
   ): Promise<unknown>;
 }
 
@@ -25,7 +30,8 @@ export interface ScriptingApi {
  * any) and tells whether a live overlay is there already: then its script is not evaluated again (a
  * start/close cycle would otherwise load a second copy of the overlay each time). Requests for a frame
  * whose injection is still running share it, so a burst of requests (the loader and the popup at once)
- * injects once.
+ * injects once. Both run as soon as the frame has a document (`injectImmediately`), not at its
+ * document_idle: on a page load the card is ready when the app renders its target, not some time after.
  */
 export function createOverlayInjector(scripting: ScriptingApi = browser.scripting): InjectOverlay {
   const running = new Map<string, Promise<void>>();
@@ -35,13 +41,14 @@ export function createOverlayInjector(scripting: ScriptingApi = browser.scriptin
       target,
       func: handQuestionToOverlay,
       args: [question ?? null],
+      injectImmediately: true,
     });
     if (Array.isArray(looked) && (looked[0] as { result?: unknown } | undefined)?.result === true) return;
     const key = `${tabId}:${frameId}`;
     const existing = running.get(key);
     if (existing) return existing;
     const injection = scripting
-      .executeScript({ target, files: [OVERLAY_SCRIPT] })
+      .executeScript({ target, files: [OVERLAY_SCRIPT], injectImmediately: true })
       .then(() => undefined)
       .finally(() => running.delete(key));
     running.set(key, injection);

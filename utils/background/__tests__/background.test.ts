@@ -209,6 +209,8 @@ describe('background: overlay injection', () => {
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 7, frameIds: [3] },
       files: [OVERLAY_SCRIPT],
+      // As soon as the frame has a document, not at its document_idle: the card is ready as the app renders.
+      injectImmediately: true,
     });
   });
 
@@ -259,6 +261,8 @@ describe('background: starting a tour from the popup', () => {
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 12, frameIds: [0] },
       files: [OVERLAY_SCRIPT],
+      // As soon as the frame has a document, not at its document_idle: the card is ready as the app renders.
+      injectImmediately: true,
     });
     expect(tabs.create).not.toHaveBeenCalled();
     expect(tourProgressOf(await storedProgress(), TOUR).status).toBe('in_progress');
