@@ -2,7 +2,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   // Each mutant runs only the tests that covered it.
   coverageAnalysis: 'perTest',
   // Mutants in module-level code (constants, tables) would need every related test file per mutant:
