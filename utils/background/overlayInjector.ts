@@ -15,12 +15,12 @@ type Target = { tabId: number; frameIds: number[] };
 export interface ScriptingApi {
   executeScript(
     injection:
-      | { target: Target; files: ScriptPublicPath[]; injectImmediately: true }
+      | { target: Target; files: ScriptPublicPath[]; injectImmediately?: boolean }
       | {
           target: Target;
           func: (question: unknown) => boolean;
           args: [PendingShareLink | null];
-          injectImmediately: true;
+          injectImmediately?: boolean;
         },
   ): Promise<unknown>;
 }
