@@ -3,15 +3,18 @@ import type { Alias, InlineConfig } from 'vite';
 import type { Entrypoint } from 'wxt';
 
 // The content scripts are built one per group (see WXT's vite builder), so each can resolve imports its own
-// way. Two swaps keep what runs on Mixpanel's pages small, while the source keeps importing `react` and
+// way. These swaps keep what runs on Mixpanel's pages small, while the source keeps importing `react` and
 // `wxt/browser` like every other entrypoint:
 //  - every content script gets the browser's own extension API instead of webextension-polyfill: they only
 //    send messages and read storage, which return promises natively (Chrome MV3, Firefox);
+//  - every content script's `ctx` is utils/contentScript/contentScriptContext.ts, the part of WXT's
+//    ContentScriptContext they use (WXT's entry creates it from `wxt/utils/content-script-context`);
 //  - the overlay renders with Preact instead of React DOM (about 5 KB gzip against 60 KB): `react` and
 //    `react-dom` resolve to utils/contentScript/preactReact.ts, Preact's core and hooks with the few React
 //    calls the overlay makes (preact/compat would add 3.5 KB gzip of React API it never calls). The
 //    popup, options and practice pages, and the unit tests, keep React.
 const NATIVE_BROWSER = fileURLToPath(new URL('../utils/contentScript/nativeBrowser.ts', import.meta.url));
+const CONTEXT = fileURLToPath(new URL('../utils/contentScript/contentScriptContext.ts', import.meta.url));
 
 const PREACT_REACT = fileURLToPath(new URL('../utils/contentScript/preactReact.ts', import.meta.url));
 
@@ -30,7 +33,10 @@ export const PREACT_CONTENT_SCRIPTS = ['overlay'];
 export function extendContentScriptBuild(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const scripts = entrypoints.filter((entrypoint) => entrypoint.type === 'content-script');
   if (scripts.length === 0 || scripts.length !== entrypoints.length) return;
-  const aliases: Alias[] = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }];
+  const aliases: Alias[] = [
+    { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER },
+    { find: /^wxt\/utils\/content-script-context$/, replacement: CONTEXT },
+  ];
   if (scripts.some((script) => PREACT_CONTENT_SCRIPTS.includes(script.name))) aliases.push(...PREACT_ALIASES);
   config.resolve ??= {};
   config.resolve.alias = [...aliases, ...toAliasList(config.resolve.alias)];
