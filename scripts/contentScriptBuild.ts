@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { Alias, InlineConfig } from 'vite';
+import path from 'node:path';
+import type { Alias, InlineConfig, Plugin } from 'vite';
 import type { Entrypoint } from 'wxt';
 
 // The content scripts are built one per group (see WXT's vite builder), so each can resolve imports its own
@@ -9,12 +10,28 @@ import type { Entrypoint } from 'wxt';
 //    send messages and read storage, which return promises natively (Chrome MV3, Firefox);
 //  - every content script's `ctx` is utils/contentScript/contentScriptContext.ts, the part of WXT's
 //    ContentScriptContext they use (WXT's entry creates it from `wxt/utils/content-script-context`);
+//  - `#i18n` is utils/contentScript/nativeI18n.ts, `i18n.t` over browser.i18n without @wxt-dev/i18n;
 //  - the overlay renders with Preact instead of React DOM (about 5 KB gzip against 60 KB): `react` and
 //    `react-dom` resolve to utils/contentScript/preactReact.ts, Preact's core and hooks with the few React
 //    calls the overlay makes (preact/compat would add 3.5 KB gzip of React API it never calls). The
 //    popup, options and practice pages, and the unit tests, keep React.
 const NATIVE_BROWSER = fileURLToPath(new URL('../utils/contentScript/nativeBrowser.ts', import.meta.url));
 const CONTEXT = fileURLToPath(new URL('../utils/contentScript/contentScriptContext.ts', import.meta.url));
+const NATIVE_I18N = fileURLToPath(new URL('../utils/contentScript/nativeI18n.ts', import.meta.url));
+/** What `#i18n` stands for: WXT adds that alias itself, after (and so before) any of ours. */
+const WXT_I18N = fileURLToPath(new URL('../.wxt/i18n/index.ts', import.meta.url));
+
+/** Replaces the module behind `#i18n` (@wxt-dev/i18n's createI18n) with utils/contentScript/nativeI18n.ts. */
+function nativeI18n(): Plugin {
+  return {
+    name: 'invite-guide:native-i18n',
+    enforce: 'pre',
+    load(id) {
+      if (path.normalize(id) !== WXT_I18N) return null;
+      return `export { i18n } from ${JSON.stringify(NATIVE_I18N)};`;
+    },
+  };
+}
 
 const PREACT_REACT = fileURLToPath(new URL('../utils/contentScript/preactReact.ts', import.meta.url));
 
@@ -40,6 +57,7 @@ export function extendContentScriptBuild(entrypoints: readonly Entrypoint[], con
   if (scripts.some((script) => PREACT_CONTENT_SCRIPTS.includes(script.name))) aliases.push(...PREACT_ALIASES);
   config.resolve ??= {};
   config.resolve.alias = [...aliases, ...toAliasList(config.resolve.alias)];
+  config.plugins = [...(config.plugins ?? []), nativeI18n()];
 }
 
 type AliasOption = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
