@@ -1,6 +1,6 @@
 import { MIXPANEL_MATCHES } from '@/utils/hosts';
-import { TOURS } from '@/tours';
 import { mountOverlay } from '@/components/overlay/mountOverlay';
+import { createTourSource } from '@/components/overlay/tourSource';
 
 // Injected by the background only while a tour is active, so idle Mixpanel pages never load it.
 // While mounted, the page's content-script world holds a check that this overlay is still alive (an
@@ -15,7 +15,8 @@ export default defineContentScript({
     if (world[MOUNTED]?.()) return; // injected again into a page that already has it
     const alive = () => !ctx.isInvalid;
     world[MOUNTED] = alive;
-    const unmount = mountOverlay(TOURS);
+    // The tours' definitions come from the background, one at a time: the script carries none.
+    const unmount = mountOverlay(createTourSource());
     ctx.onInvalidated(() => {
       unmount();
       if (world[MOUNTED] === alive) Reflect.deleteProperty(world, MOUNTED);

@@ -1,22 +1,46 @@
 import { fileURLToPath } from 'node:url';
-import type { Alias, InlineConfig } from 'vite';
+import path from 'node:path';
+import type { Alias, InlineConfig, Plugin } from 'vite';
 import type { Entrypoint } from 'wxt';
 
 // The content scripts are built one per group (see WXT's vite builder), so each can resolve imports its own
-// way. Two swaps keep what runs on Mixpanel's pages small, while the source keeps importing `react` and
+// way. These swaps keep what runs on Mixpanel's pages small, while the source keeps importing `react` and
 // `wxt/browser` like every other entrypoint:
 //  - every content script gets the browser's own extension API instead of webextension-polyfill: they only
 //    send messages and read storage, which return promises natively (Chrome MV3, Firefox);
-//  - the overlay renders with Preact through preact/compat instead of React DOM (about 5 KB gzip against
-//    60 KB). The popup, options and practice pages, and the unit tests, keep React.
+//  - every content script's `ctx` is utils/contentScript/contentScriptContext.ts, the part of WXT's
+//    ContentScriptContext they use (WXT's entry creates it from `wxt/utils/content-script-context`);
+//  - `#i18n` is utils/contentScript/nativeI18n.ts, `i18n.t` over browser.i18n without @wxt-dev/i18n;
+//  - the overlay renders with Preact instead of React DOM (about 5 KB gzip against 60 KB): `react` and
+//    `react-dom` resolve to utils/contentScript/preactReact.ts, Preact's core and hooks with the few React
+//    calls the overlay makes (preact/compat would add 3.5 KB gzip of React API it never calls). The
+//    popup, options and practice pages, and the unit tests, keep React.
 const NATIVE_BROWSER = fileURLToPath(new URL('../utils/contentScript/nativeBrowser.ts', import.meta.url));
+const CONTEXT = fileURLToPath(new URL('../utils/contentScript/contentScriptContext.ts', import.meta.url));
+const NATIVE_I18N = fileURLToPath(new URL('../utils/contentScript/nativeI18n.ts', import.meta.url));
+/** What `#i18n` stands for: WXT adds that alias itself, after (and so before) any of ours. */
+const WXT_I18N = fileURLToPath(new URL('../.wxt/i18n/index.ts', import.meta.url));
+
+/** Replaces the module behind `#i18n` (@wxt-dev/i18n's createI18n) with utils/contentScript/nativeI18n.ts. */
+function nativeI18n(): Plugin {
+  return {
+    name: 'invite-guide:native-i18n',
+    enforce: 'pre',
+    load(id) {
+      if (path.normalize(id) !== WXT_I18N) return null;
+      return `export { i18n } from ${JSON.stringify(NATIVE_I18N)};`;
+    },
+  };
+}
+
+const PREACT_REACT = fileURLToPath(new URL('../utils/contentScript/preactReact.ts', import.meta.url));
 
 const PREACT_ALIASES: Alias[] = [
-  { find: /^react$/, replacement: 'preact/compat' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react$/, replacement: PREACT_REACT },
+  { find: /^react-dom$/, replacement: PREACT_REACT },
+  { find: /^react-dom\/client$/, replacement: PREACT_REACT },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
 ];
 
 /** The overlay content script: the one that renders the card. */
@@ -26,10 +50,14 @@ export const PREACT_CONTENT_SCRIPTS = ['overlay'];
 export function extendContentScriptBuild(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const scripts = entrypoints.filter((entrypoint) => entrypoint.type === 'content-script');
   if (scripts.length === 0 || scripts.length !== entrypoints.length) return;
-  const aliases: Alias[] = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }];
+  const aliases: Alias[] = [
+    { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER },
+    { find: /^wxt\/utils\/content-script-context$/, replacement: CONTEXT },
+  ];
   if (scripts.some((script) => PREACT_CONTENT_SCRIPTS.includes(script.name))) aliases.push(...PREACT_ALIASES);
   config.resolve ??= {};
   config.resolve.alias = [...aliases, ...toAliasList(config.resolve.alias)];
+  config.plugins = [...(config.plugins ?? []), nativeI18n()];
 }
 
 type AliasOption = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;

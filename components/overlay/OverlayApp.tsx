@@ -33,6 +33,14 @@ export interface OverlayAppProps {
 
 const ARROW_SIDE: Record<string, string> = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' };
 
+/**
+ * A length in pixels as a string: the content script renders with Preact's core, which (unlike React)
+ * does not add `px` to numbers in `style`.
+ */
+function px(value: number | undefined): string | undefined {
+  return value === undefined ? undefined : `${value}px`;
+}
+
 /** The tour on the page: spotlight and step card for the current step, driven by stored progress. */
 export function OverlayApp(props: OverlayAppProps) {
   const { tour, progress } = props;
@@ -174,7 +182,12 @@ function ActiveStep(props: ActiveStepProps) {
         <div
           className="spotlight"
           aria-hidden="true"
-          style={{ top: spot.top - 4, left: spot.left - 4, width: spot.width + 8, height: spot.height + 8 }}
+          style={{
+            top: px(spot.top - 4),
+            left: px(spot.left - 4),
+            width: px(spot.width + 8),
+            height: px(spot.height + 8),
+          }}
         />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -187,7 +200,7 @@ function ActiveStep(props: ActiveStepProps) {
         mode={mode}
         style={{ ...anchoredStyle, ...hiddenUntilPlaced }}
         arrowSide={arrowSide}
-        arrowStyle={{ left: placed?.arrowX, top: placed?.arrowY, [arrowSide]: -6 }}
+        arrowStyle={{ left: px(placed?.arrowX), top: px(placed?.arrowY), [arrowSide]: '-6px' }}
         stepNumber={index + 1}
         stepCount={tour.steps.length}
         title={content.title}

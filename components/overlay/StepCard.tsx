@@ -89,7 +89,7 @@ export function StepCard({ cardRef, arrowRef, ...props }: StepCardProps) {
           onClick={onClose}
         >
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-            <path d="M2 2l10 10M12 2L2 12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            <path d="M2 2l10 10M12 2L2 12" />
           </svg>
         </button>
       </div>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { TourDefinition } from '@/tours/types';
 import { mixpanelHostOf } from '@/utils/hosts';
 import { NO_PLACES, pathOfPage, type LearnedPlaces } from '@/utils/learnedPlaces';
 import { sendCommand, sendRequest } from '@/utils/messaging';
@@ -13,6 +12,7 @@ import type { ProgressCommand } from '@/utils/progress/types';
 import { mountOverlayHost } from './mountOverlayHost';
 import { OverlayApp } from './OverlayApp';
 import { ShareLinkGate } from './ShareLinkGate';
+import { useTour, type TourSource } from './tourSource';
 
 function send(command: ProgressCommand): void {
   sendCommand(command).then(
@@ -25,10 +25,10 @@ function send(command: ProgressCommand): void {
 
 /**
  * Puts the tour overlay on the page (in its shadow-root host, kept above the page's top layer), showing
- * whichever of `tours` is running according to stored progress. Returns the one cleanup that removes the
- * node, the React root, the top-layer watch and the storage subscription.
+ * whichever tour is running according to stored progress, its definition taken from `tours`. Returns the
+ * one cleanup that removes the node, the React root, the top-layer watch and the storage subscription.
  */
-export function mountOverlay(tours: readonly TourDefinition[], doc: Document = document): () => void {
+export function mountOverlay(tours: TourSource, doc: Document = document): () => void {
   const host = mountOverlayHost(doc);
   const stopOnTop = keepHostOnTop(host.element, doc);
   const { store, dispose } = createProgressStore();
@@ -42,17 +42,17 @@ export function mountOverlay(tours: readonly TourDefinition[], doc: Document = d
     // The tour on screen stays after it finishes, so its closing card can show.
     const shownId = useRef<string | null>(null);
     shownId.current = activeTourId(state) ?? shownId.current;
-    const tour = tours.find((candidate) => candidate.id === shownId.current);
+    const tour = useTour(tours, shownId.current) ?? undefined;
     const [places, setPlaces] = useState<LearnedPlaces>(NO_PLACES);
     useEffect(() => {
       if (!hostName) return;
       void sendRequest('learnPlace', {
-        tourId: tour?.id ?? tours[0]?.id ?? 'tour',
+        // Without a page, only the host is recorded: the tour id is not used.
+        tourId: shownId.current ?? 'tour',
         page: null,
         path: null,
       }).then((reply) => reply.ok && setPlaces(reply.places));
       // The host is recorded once per page load.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
     }, []);
     const onPageProven = useRef((pageKey: string, path: string) => {
       if (!hostName || !shownId.current) return;

@@ -1,4 +1,4 @@
-import { useStore } from 'zustand';
+import { useCallback, useSyncExternalStore } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseNotices, parseProgressState } from './parseProgress';
 import { sendRequest } from '../messaging';
@@ -79,9 +79,11 @@ export function createProgressStore({ tours }: ProgressStoreOptions = {}): Progr
 }
 
 /**
- * React binding. Select small, stable slices (or use zustand's `useShallow`): a selector that builds a
- * new object on every call re-renders forever.
+ * React binding (what zustand's `useStore` does, through React's named export so that the overlay's
+ * Preact build needs no default `React` object). Select small, stable slices (or use zustand's
+ * `useShallow`): a selector that builds a new object on every call re-renders forever.
  */
 export function useProgressStore<T>(store: ProgressStore, selector: (view: ProgressView) => T): T {
-  return useStore(store, selector);
+  const slice = useCallback(() => selector(store.getState()), [store, selector]);
+  return useSyncExternalStore(store.subscribe, slice, () => selector(store.getInitialState()));
 }
