@@ -1,6 +1,7 @@
 import { MIXPANEL_MATCHES } from '@/utils/hosts';
 import { mountOverlay } from '@/components/overlay/mountOverlay';
 import { createTourSource } from '@/components/overlay/tourSource';
+import { takeHandedTours } from '@/utils/shareLinkQuestion';
 
 // Injected by the background only while a tour is active, so idle Mixpanel pages never load it.
 // While mounted, the page's content-script world holds a check that this overlay is still alive (an
@@ -15,8 +16,8 @@ export default defineContentScript({
     if (world[MOUNTED]?.()) return; // injected again into a page that already has it
     const alive = () => !ctx.isInvalid;
     world[MOUNTED] = alive;
-    // The tours' definitions come from the background, one at a time: the script carries none.
-    const unmount = mountOverlay(createTourSource());
+    // The tours' definitions come from the background (handed in with this injection): the script carries none.
+    const unmount = mountOverlay(createTourSource(undefined, takeHandedTours()));
     ctx.onInvalidated(() => {
       unmount();
       if (world[MOUNTED] === alive) Reflect.deleteProperty(world, MOUNTED);

@@ -1,26 +1,29 @@
 import { parsePendingShareLink } from './progress/parseProgress';
 import type { PendingShareLink } from './progress/types';
+import type { TourDefinition } from '@/tours/types';
 
 /**
- * How a share link's question reaches the overlay: the background, which decided that the user must
- * choose, hands it into the tab's content-script world right before (or after) injecting the overlay.
- * No message goes back and forth for it. Both keys live in the extension's isolated world, out of the
- * page's reach.
+ * How a share link's question (and the tours' definitions) reach the overlay: the background, which
+ * decided that the user must choose, hands it into the tab's content-script world right before (or after)
+ * injecting the overlay. No message goes back and forth for it. The keys live in the extension's isolated
+ * world, out of the page's reach.
  */
 const HANDED = 'invite-guide.share-link-question';
 const LISTENER = 'invite-guide.share-link-listener';
+const TOURS = 'invite-guide.tours';
 
 type World = Record<symbol, unknown>;
 
 /**
  * Runs in the tab through `scripting.executeScript({ func, args })`, so it is self-contained: no
  * imports, no outer names. Gives a question (if any) to a mounted overlay, else leaves it for the one
- * mounting. Returns whether a live overlay is on this page already (see `overlay.content.ts`), so the
- * background does not evaluate the overlay's script a second time.
+ * mounting, together with the tours' definitions (so the overlay about to mount need not ask for them).
+ * Returns whether a live overlay is on this page already (see `overlay.content.ts`), so the background
+ * does not evaluate the overlay's script a second time.
  */
 // Stryker disable all: the tests run this from its source text, as the tab does; mutation testing's
 // instrumentation would make that text call helpers that are not there.
-export function handQuestionToOverlay(question: unknown): boolean {
+export function handToOverlay(question: unknown, tours: unknown): boolean {
   const world = globalThis as unknown as World;
   const alive = world[Symbol.for('invite-guide.overlay')];
   const mounted = typeof alive === 'function' && alive() === true;
@@ -29,6 +32,7 @@ export function handQuestionToOverlay(question: unknown): boolean {
     if (mounted && typeof listener === 'function') listener(question);
     else world[Symbol.for('invite-guide.share-link-question')] = question;
   }
+  if (!mounted && tours !== null && tours !== undefined) world[Symbol.for('invite-guide.tours')] = tours;
   return mounted;
 }
 // Stryker restore all
@@ -52,4 +56,22 @@ export function listenForQuestions(onQuestion: (question: PendingShareLink) => v
   return () => {
     if (world[Symbol.for(LISTENER)] === listener) Reflect.deleteProperty(world, Symbol.for(LISTENER));
   };
+}
+
+/**
+ * The overlay: the tours' definitions handed with its injection (taken). Only entries shaped like a tour
+ * (an id and a list of steps) are kept; anything else means "none handed", and the overlay asks instead.
+ */
+export function takeHandedTours(): TourDefinition[] {
+  const world = globalThis as unknown as World;
+  const handed = world[Symbol.for(TOURS)];
+  Reflect.deleteProperty(world, Symbol.for(TOURS));
+  if (!Array.isArray(handed)) return [];
+  return handed.filter(
+    (tour): tour is TourDefinition =>
+      typeof tour === 'object' &&
+      tour !== null &&
+      typeof (tour as { id?: unknown }).id === 'string' &&
+      Array.isArray((tour as { steps?: unknown }).steps),
+  );
 }

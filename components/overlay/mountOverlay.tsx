@@ -8,7 +8,7 @@ import { keepHostOnTop } from '@/utils/overlay/keepHostOnTop';
 import { createTabMemory } from '@/utils/overlay/stepSession';
 import { createProgressStore, useProgressStore } from '@/utils/progress/progressStore';
 import { activeTourId } from '@/utils/progress/tourProgress';
-import type { ProgressCommand } from '@/utils/progress/types';
+import type { ProgressCommand, ProgressState } from '@/utils/progress/types';
 import { mountOverlayHost } from './mountOverlayHost';
 import { OverlayApp } from './OverlayApp';
 import { ShareLinkGate } from './ShareLinkGate';
@@ -32,6 +32,13 @@ export function mountOverlay(tours: TourSource, doc: Document = document): () =>
   const host = mountOverlayHost(doc);
   const stopOnTop = keepHostOnTop(host.element, doc);
   const { store, dispose } = createProgressStore();
+  // The running tour's definition is asked for as soon as stored progress names it, not after the first
+  // render's effects (Preact runs those after a frame): on a page load that is one wait less before the card.
+  const askForRunningTour = (view: { state: ProgressState }) => {
+    const tourId = activeTourId(view.state);
+    if (tourId) tours.load(tourId);
+  };
+  const stopAsking = store.subscribe(askForRunningTour);
   const win = doc.defaultView ?? window;
   const memory = createTabMemory();
   const navigate = (path: string) => win.location.assign(appUrl(path, win.location));
@@ -92,6 +99,7 @@ export function mountOverlay(tours: TourSource, doc: Document = document): () =>
 
   return () => {
     root.unmount();
+    stopAsking();
     dispose();
     stopOnTop();
     host.remove();

@@ -4,7 +4,7 @@ import { sendRequest } from '@/utils/messaging';
 
 /**
  * Where the overlay gets tour definitions. Its script carries none (they would be a sixth of it): the
- * background, which has them all, hands over the one the overlay needs, once per tour, kept after that.
+ * background hands them in with the injection, and any it did not is asked for, once, kept after that.
  */
 export interface TourSource {
   /** The tour once it arrived; null when there is no such tour; undefined while it is on its way. */
@@ -17,14 +17,18 @@ export interface TourSource {
 /** What a fetch found: the tour, null for "no such tour", undefined for "could not ask" (try again). */
 export type FetchTour = (tourId: string) => Promise<TourDefinition | null | undefined>;
 
-export function createTourSource(fetchTour: FetchTour = fetchFromBackground): TourSource {
-  const found = new Map<string, TourDefinition | null>();
+/** `handed`: the definitions that came with the overlay's injection; any other tour is asked for. */
+export function createTourSource(
+  fetchTour: FetchTour = fetchFromBackground,
+  handed: readonly TourDefinition[] = [],
+): TourSource {
+  const found = new Map<string, TourDefinition | null>(handed.map((tour) => [tour.id, tour]));
   const asked = new Set<string>();
   const listeners = new Set<() => void>();
   return {
     get: (tourId) => found.get(tourId),
     load(tourId) {
-      if (asked.has(tourId)) return;
+      if (asked.has(tourId) || found.has(tourId)) return;
       asked.add(tourId);
       void fetchTour(tourId).then((tour) => {
         if (tour === undefined) {

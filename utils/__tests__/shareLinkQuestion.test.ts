@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PendingShareLink } from '../progress/types';
-import { handQuestionToOverlay, listenForQuestions, takeHandedQuestion } from '../shareLinkQuestion';
+import { handToOverlay, listenForQuestions, takeHandedQuestion, takeHandedTours } from '../shareLinkQuestion';
 
 const question: PendingShareLink = {
   tourId: 'invite-users',
@@ -11,9 +11,17 @@ const question: PendingShareLink = {
 };
 
 /** As `scripting.executeScript` runs it: from its source alone, with nothing of this module around it. */
-function runInTab(arg: unknown): boolean {
-  return new Function('arg', `return (${handQuestionToOverlay.toString()})(arg)`)(arg) as boolean;
+function runInTab(arg: unknown, tours: unknown = null): boolean {
+  return new Function('arg', 'tours', `return (${handToOverlay.toString()})(arg, tours)`)(
+    arg,
+    tours,
+  ) as boolean;
 }
+
+const TOURS = [
+  { id: 'invite-users', steps: [{ id: 'open-settings' }] },
+  { id: 'change-role', steps: [] },
+];
 
 const ALIVE = Symbol.for('invite-guide.overlay');
 const world = globalThis as unknown as Record<symbol, unknown>;
@@ -22,6 +30,7 @@ const mountOverlay = (alive = true) => (world[ALIVE] = () => alive);
 
 afterEach(() => {
   void takeHandedQuestion();
+  void takeHandedTours();
   Reflect.deleteProperty(world, ALIVE);
 });
 
@@ -64,5 +73,26 @@ describe('a share link question handed from the background to the overlay', () =
     runInTab('<img src=x onerror=alert(1)>');
     expect(heard).toEqual([]);
     expect(takeHandedQuestion()).toBeNull();
+  });
+});
+
+describe("the tours' definitions handed with the overlay's injection", () => {
+  it('handed before the overlay mounts: it takes them once, so its first card needs no message', () => {
+    expect(runInTab(null, TOURS)).toBe(false);
+    expect(takeHandedTours()).toEqual(TOURS);
+    expect(takeHandedTours()).toEqual([]);
+  });
+
+  it('a live overlay already has them: nothing is left lying in the world', () => {
+    mountOverlay();
+    expect(runInTab(question, TOURS)).toBe(true);
+    expect(takeHandedTours()).toEqual([]);
+  });
+
+  it('what is not a list of tours is not taken for one: the overlay asks the background instead', () => {
+    runInTab(null, { id: 'invite-users', steps: [] });
+    expect(takeHandedTours()).toEqual([]);
+    runInTab(null, [null, 'invite-users', { id: 7, steps: [] }, { id: 'x', steps: 'all' }, TOURS[1]]);
+    expect(takeHandedTours()).toEqual([TOURS[1]]);
   });
 });

@@ -41,7 +41,7 @@ export function startBackground({
 }: BackgroundOptions): () => void {
   const stepIds = stepIdsByTour(tours);
   const writer = createProgressWriter({ tours: stepIds, now });
-  const injectOverlay = createOverlayInjector(scripting);
+  const injectOverlay = createOverlayInjector(tours, scripting);
   const showBadge = (value: unknown): void => {
     showProgressBadge(parseProgressState(value, stepIds).state, stepIds, action).catch((error: unknown) =>
       console.error('[invite-guide] background: could not update the badge', error),

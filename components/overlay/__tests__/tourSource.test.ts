@@ -48,6 +48,16 @@ describe('createTourSource', () => {
     source.load(tour.id);
     expect(fetchTour.mock.calls.map(([id]) => id)).toEqual(['gone', tour.id, tour.id]);
   });
+
+  it('the tours handed with the injection are there at once; only another tour is asked for', () => {
+    const { fetchTour } = manualFetch();
+    const source = createTourSource(fetchTour, [tour]);
+    expect(source.get(tour.id)).toBe(tour);
+    source.load(tour.id);
+    expect(fetchTour).not.toHaveBeenCalled();
+    source.load('other');
+    expect(fetchTour.mock.calls.map(([id]) => id)).toEqual(['other']);
+  });
 });
 
 describe('background: getTour', () => {

@@ -206,6 +206,11 @@ describe('background: overlay injection', () => {
       injected: true,
     });
     expect(overlayInjections()).toHaveLength(1);
+    // The look into the frame hands in the tours' definitions, so the overlay's first card waits for no
+    // message of its own.
+    expect(executeScript).toHaveBeenCalledWith(
+      expect.objectContaining({ target: { tabId: 7, frameIds: [3] }, args: [null, FAKE_TOURS] }),
+    );
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 7, frameIds: [3] },
       files: [OVERLAY_SCRIPT],
