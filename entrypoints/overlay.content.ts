@@ -16,8 +16,8 @@ export default defineContentScript({
     if (world[MOUNTED]?.()) return; // injected again into a page that already has it
     const alive = () => !ctx.isInvalid;
     world[MOUNTED] = alive;
-    // The tours' definitions come from the background (handed in with this injection): the script carries none.
-    const unmount = mountOverlay(createTourSource(undefined, takeHandedTours()));
+    // The tours' definitions come from the background, handed in with this injection: the script carries none.
+    const unmount = mountOverlay(createTourSource(takeHandedTours()));
     ctx.onInvalidated(() => {
       unmount();
       if (world[MOUNTED] === alive) Reflect.deleteProperty(world, MOUNTED);

@@ -14,7 +14,6 @@ import { isLearnablePath, type LearnedPlaces } from './learnedPlaces';
 import { parseStepTimings, type StepTimings } from './progress/stepTimings';
 import { parseStrategyNames, type NotFoundEvent, type StrategyName } from './pageCheck/notFoundEvents';
 import type { TourCheck } from './pageCheck/checkResults';
-import type { TourDefinition } from '@/tours/types';
 
 export const MESSAGE_CHANNEL = 'invite-guide';
 
@@ -95,11 +94,6 @@ export interface Requests {
   learnPlace: { payload: LearnPlacePayload; reply: { places: LearnedPlaces } };
   /** What the guide learned of the app's addresses (for share links and "open it"). */
   getLearnedPlaces: { payload: undefined; reply: { places: LearnedPlaces } };
-  /**
-   * From the overlay: the definition of a tour, the one it shows or a share link asks about (the
-   * overlay's script carries none, so only the running tour's data crosses). Errors: `unknownTour`.
-   */
-  getTour: { payload: { tourId: string }; reply: { tour: TourDefinition } };
   /**
    * From the overlay: the card of a step of the running tour became visible (for the step timings).
    * `recorded` is false when the tour is not running. Errors: `unknownTour`, `unknownStep`.
@@ -292,7 +286,6 @@ const PAYLOAD_PARSERS: PayloadParsers = {
     return { value: { tourId: raw.tourId, page, path } };
   },
   getLearnedPlaces: parseNoPayload,
-  getTour: (raw) => (isRecord(raw) && isId(raw.tourId) ? { value: { tourId: raw.tourId } } : null),
   stepShown: (raw) =>
     isRecord(raw) && isId(raw.tourId) && isId(raw.stepId)
       ? { value: { tourId: raw.tourId, stepId: raw.stepId } }

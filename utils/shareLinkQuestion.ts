@@ -67,11 +67,7 @@ export function takeHandedTours(): TourDefinition[] {
   const handed = world[Symbol.for(TOURS)];
   Reflect.deleteProperty(world, Symbol.for(TOURS));
   if (!Array.isArray(handed)) return [];
-  return handed.filter(
-    (tour): tour is TourDefinition =>
-      typeof tour === 'object' &&
-      tour !== null &&
-      typeof (tour as { id?: unknown }).id === 'string' &&
-      Array.isArray((tour as { steps?: unknown }).steps),
+  return (handed as (Partial<Record<'id' | 'steps', unknown>> | null)[]).filter(
+    (tour): tour is TourDefinition => typeof tour?.id === 'string' && Array.isArray(tour.steps),
   );
 }

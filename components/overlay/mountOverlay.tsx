@@ -8,11 +8,11 @@ import { keepHostOnTop } from '@/utils/overlay/keepHostOnTop';
 import { createTabMemory } from '@/utils/overlay/stepSession';
 import { createProgressStore, useProgressStore } from '@/utils/progress/progressStore';
 import { activeTourId } from '@/utils/progress/tourProgress';
-import type { ProgressCommand, ProgressState } from '@/utils/progress/types';
+import type { ProgressCommand } from '@/utils/progress/types';
 import { mountOverlayHost } from './mountOverlayHost';
 import { OverlayApp } from './OverlayApp';
 import { ShareLinkGate } from './ShareLinkGate';
-import { useTour, type TourSource } from './tourSource';
+import type { TourSource } from './tourSource';
 
 function send(command: ProgressCommand): void {
   sendCommand(command).then(
@@ -32,13 +32,6 @@ export function mountOverlay(tours: TourSource, doc: Document = document): () =>
   const host = mountOverlayHost(doc);
   const stopOnTop = keepHostOnTop(host.element, doc);
   const { store, dispose } = createProgressStore();
-  // The running tour's definition is asked for as soon as stored progress names it, not after the first
-  // render's effects (Preact runs those after a frame): on a page load that is one wait less before the card.
-  const askForRunningTour = (view: { state: ProgressState }) => {
-    const tourId = activeTourId(view.state);
-    if (tourId) tours.load(tourId);
-  };
-  const stopAsking = store.subscribe(askForRunningTour);
   const win = doc.defaultView ?? window;
   const memory = createTabMemory();
   const navigate = (path: string) => win.location.assign(appUrl(path, win.location));
@@ -49,7 +42,7 @@ export function mountOverlay(tours: TourSource, doc: Document = document): () =>
     // The tour on screen stays after it finishes, so its closing card can show.
     const shownId = useRef<string | null>(null);
     shownId.current = activeTourId(state) ?? shownId.current;
-    const tour = useTour(tours, shownId.current) ?? undefined;
+    const tour = shownId.current ? tours.get(shownId.current) : null;
     const [places, setPlaces] = useState<LearnedPlaces>(NO_PLACES);
     useEffect(() => {
       if (!hostName) return;
@@ -99,7 +92,6 @@ export function mountOverlay(tours: TourSource, doc: Document = document): () =>
 
   return () => {
     root.unmount();
-    stopAsking();
     dispose();
     stopOnTop();
     host.remove();

@@ -138,11 +138,6 @@ export function createRequestHandlers(deps: RequestHandlerDeps): RequestHandlers
 
     getLearnedPlaces: async () => ({ ok: true, places: await places.read() }),
 
-    getTour: ({ tourId }) => {
-      const tour = tours.find((candidate) => candidate.id === tourId);
-      return tour ? { ok: true, tour } : { ok: false, error: 'unknownTour' };
-    },
-
     stepShown: async ({ tourId, stepId }) => {
       const ids = stepIds.get(tourId);
       if (!ids) return { ok: false, error: 'unknownTour' };

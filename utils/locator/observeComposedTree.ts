@@ -8,8 +8,12 @@ export interface ObserveComposedTreeOptions {
   root: LocatorRoot;
   platform: LocatorPlatform;
   ignore?: (element: Element) => boolean;
-  /** Called at most once per animation frame, after the tree changed. */
-  onChange: () => void;
+  /**
+   * Called at most once per animation frame, after the tree changed. Returning `false` says the check
+   * found nothing new: on a page that keeps changing, checks then come less often (see `flush`). Any
+   * other result counts as "something changed".
+   */
+  onChange: () => unknown;
   /**
    * Called at once, in the mutation observer's callback (before the page paints), with the elements
    * just added to the tree: for a cheap check of only what is new (e.g. "is the target in there?") that
@@ -45,6 +49,13 @@ const OBSERVE: MutationObserverInit = {
 };
 
 const CHECK_BUDGET_RATIO = 3;
+/** After checks that found nothing new, the next waits 1, 2, 4… frames, at most about this long. */
+const QUIET_MAX_WAIT_MS = 100;
+const FRAME_MS = 1000 / 60;
+/** Taken off each quiet wait, so that frames a little early (they jitter) still count as the next. */
+const FRAME_SLACK_MS = 8;
+/** Shadow roots are looked for in added subtrees; the whole tree is walked again at most this often. */
+const FULL_SYNC_EVERY_MS = 500;
 
 /**
  * Watches `root` and every open shadow root inside it (a MutationObserver does not see through shadow
@@ -62,8 +73,12 @@ export function observeComposedTree({
   const observed = new Set<Node>();
   let frame: number | null = null;
   let structureChanged = false;
+  let someRemoved = false;
+  let addedSinceSync: Element[] = [];
   let stopped = false;
   let nextCheckAt = -Infinity;
+  let nextFullSyncAt = -Infinity;
+  let quietChecks = 0;
 
   const isIgnored = (node: Node): boolean => {
     if (!ignore) return false;
@@ -73,18 +88,26 @@ export function observeComposedTree({
 
   const observer = platform.createMutationObserver((records) => {
     if (stopped) return;
-    const relevant = records.filter((record) => !isIgnored(record.target));
-    if (relevant.length === 0) return;
-    if (relevant.some((record) => record.type === 'childList')) structureChanged = true;
-    frame ??= platform.requestAnimationFrame(flush);
-    if (!onAdded) return;
+    // A busy page sends many records about the same few nodes: each target's place is looked up once.
+    const ignoredTargets = new Map<Node, boolean>();
     const added: Element[] = [];
-    for (const record of relevant) {
+    let relevant = false;
+    for (const record of records) {
+      let ignored = ignoredTargets.get(record.target);
+      if (ignored === undefined) ignoredTargets.set(record.target, (ignored = isIgnored(record.target)));
+      if (ignored) continue;
+      relevant = true;
       if (record.type !== 'childList') continue;
+      structureChanged = true;
+      if (!someRemoved) for (const node of record.removedNodes) someRemoved ||= isElement(node);
       for (const node of record.addedNodes)
         if (isElement(node) && node.isConnected && !isIgnored(node)) added.push(node);
     }
-    if (added.length > 0) onAdded(added);
+    if (!relevant) return;
+    frame ??= platform.requestAnimationFrame(flush);
+    if (added.length === 0) return;
+    addedSinceSync.push(...added);
+    onAdded?.(added);
   });
 
   const observe = (node: Node) => {
@@ -92,7 +115,7 @@ export function observeComposedTree({
     observed.add(node);
   };
 
-  // New shadow roots can only come with new elements, so a full walk is needed only after childList changes.
+  // A full walk: every open shadow root in the tree is watched, and roots that left it are let go.
   const syncShadowRoots = () => {
     const current = new Set<Node>(openShadowRootsIn(root, { ignore }));
     const someGone = [...observed].some((node) => node !== root && !current.has(node));
@@ -105,6 +128,29 @@ export function observeComposedTree({
     for (const shadowRoot of current) if (!observed.has(shadowRoot)) observe(shadowRoot);
   };
 
+  // New shadow roots mostly come with new elements: only those are walked, and the whole tree only when a
+  // watched root may have left it, or now and then (a root attached to an element already in the tree
+  // makes no mutation record). On a page that adds and removes elements all the time, a frame then costs
+  // what changed, not the size of the page.
+  const syncAfterChanges = (at: number) => {
+    const added = addedSinceSync;
+    addedSinceSync = [];
+    const removed = someRemoved;
+    someRemoved = false;
+    const rootGone =
+      removed && [...observed].some((node) => node !== root && !(node as ShadowRoot).host.isConnected);
+    if (rootGone || at >= nextFullSyncAt) {
+      nextFullSyncAt = at + FULL_SYNC_EVERY_MS;
+      syncShadowRoots();
+      return;
+    }
+    for (const element of added) {
+      if (!element.isConnected) continue;
+      for (const shadowRoot of openShadowRootsIn(element, { ignore }))
+        if (!observed.has(shadowRoot)) observe(shadowRoot);
+    }
+  };
+
   function flush() {
     frame = null;
     if (stopped) return;
@@ -115,18 +161,25 @@ export function observeComposedTree({
     }
     if (structureChanged) {
       structureChanged = false;
-      syncShadowRoots();
+      syncAfterChanges(startedAt);
     }
-    onChange();
+    const foundSomething = onChange() !== false;
     // On a huge page that changes every frame, checks would eat the frame budget: after a check that took
     // t ms, let 3t ms pass before the next one (so at most about a quarter of the main thread). Checks of
-    // ordinary pages take a few ms and still run every frame.
+    // ordinary pages take a few ms and still run every frame. And on a page that keeps changing while the
+    // checks find nothing new (an animation, a ticker, a live feed), they come 2, 4… frames apart, at most
+    // 100 ms: elements added are still looked at as they come (`onAdded`), and the first change after a
+    // quiet moment is checked in its frame.
+    quietChecks = foundSomething ? 0 : quietChecks + 1;
+    const quietWait =
+      quietChecks === 0 ? 0 : Math.min(QUIET_MAX_WAIT_MS, FRAME_MS * 2 ** (quietChecks - 1)) - FRAME_SLACK_MS;
     const finishedAt = platform.now();
-    nextCheckAt = finishedAt + (finishedAt - startedAt) * CHECK_BUDGET_RATIO;
+    nextCheckAt = finishedAt + Math.max((finishedAt - startedAt) * CHECK_BUDGET_RATIO, quietWait);
   }
 
   observe(root);
   syncShadowRoots();
+  nextFullSyncAt = platform.now() + FULL_SYNC_EVERY_MS;
 
   return () => {
     if (stopped) return;

@@ -21,38 +21,53 @@ export function keepHostOnTop(
   let openPopovers: readonly Element[] = [];
   let frame = 0;
 
-  const place = () => {
+  const isModal = (el: Element) => el.localName === 'dialog' && safeMatches(el, ':modal');
+  const isOpenPopover = (el: Element) => supportsPopover && safeMatches(el, ':popover-open');
+
+  /** Puts the host where it must be; returns whether anything in the top layer changed. */
+  const place = (): boolean => {
     frame = 0;
-    const modals = deepQueryAll(doc, (el) => el.localName === 'dialog' && safeMatches(el, ':modal'), {
+    // One walk for both: on a busy page this runs (up to) every frame.
+    const onTop = deepQueryAll(doc, (el) => el !== host && (isModal(el) || isOpenPopover(el)), {
       ignore: (el) => el === host,
     });
+    const modals = onTop.filter(isModal);
     const parent = modals[modals.length - 1] ?? home;
+    let changed = false;
     if (host.parentNode !== parent) {
       const focused = host.shadowRoot?.activeElement;
       parent.appendChild(host);
       if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
       openPopovers = [];
+      changed = true;
     }
-    if (!supportsPopover) return;
-    const popovers = deepQueryAll(doc, (el) => el !== host && safeMatches(el, ':popover-open'), {
-      ignore: (el) => el === host,
-    });
+    if (!supportsPopover) return changed;
+    const popovers = onTop.filter(isOpenPopover);
     const appeared = popovers.some((el) => !openPopovers.includes(el));
+    changed ||= appeared || popovers.length !== openPopovers.length;
     openPopovers = popovers;
-    if (!appeared && (popovers.length === 0 || host.matches(':popover-open'))) return;
+    if (!appeared && (popovers.length === 0 || host.matches(':popover-open'))) return changed;
     // Shown (again) after the page's popovers, the host is drawn above them.
     if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
     if (host.matches(':popover-open')) host.hidePopover();
     host.showPopover();
+    return true;
   };
   const schedule = () => {
     if (!frame) frame = platform.requestAnimationFrame(place);
+  };
+  // The observer batches to a frame already: place in that frame. What it reports lets it check less often
+  // on a page that keeps changing while nothing reaches the top layer; popovers opening say so at once
+  // with their toggle event.
+  const placeNow = (): boolean => {
+    if (frame) platform.cancelAnimationFrame(frame);
+    return place();
   };
 
   const stopObserving = observeComposedTree({
     root: doc,
     ignore: (el) => el === host,
-    onChange: schedule,
+    onChange: placeNow,
     platform,
   });
   doc.addEventListener('toggle', schedule, true);

@@ -113,14 +113,16 @@ export function startStepSession(options: StepSessionOptions): StepSession {
   let popups: readonly Element[] = [];
   let reportedNotFound = false;
 
-  const show = (view: StepView) => {
-    if (lastView && sameView(lastView, view)) return;
+  /** Whether the view changed. */
+  const show = (view: StepView): boolean => {
+    if (lastView && sameView(lastView, view)) return false;
     lastView = view;
     if (view.kind === 'notFound' && !reportedNotFound && view.misses.length > 0) {
       reportedNotFound = true;
       options.onNotFound?.(view.misses);
     }
     onView(view);
+    return true;
   };
 
   const rememberTyped = () => {
@@ -128,10 +130,12 @@ export function startStepSession(options: StepSessionOptions): StepSession {
     if (field && isValidEmail(field.value)) tab.invitees.add(field.value.trim().toLowerCase());
   };
 
-  const evaluate = () => {
+  /** Reads the page and acts on it; returns whether anything the user sees, or the step, changed. */
+  const evaluate = (): boolean => {
     frame = 0;
     clearTimeout(timer);
-    reportPopups();
+    const popupsChanged = reportPopups();
+    const targetBefore = reading?.target;
     reading = readStep(
       lens,
       tour,
@@ -172,27 +176,30 @@ export function startStepSession(options: StepSessionOptions): StepSession {
         options.onResume?.(index);
       }
     }
-    show(decision.view);
+    const viewChanged = show(decision.view);
     // Waits end by time, not by a page change: look again when one is due.
     const due = [memory.missingSince, memory.submission?.at]
       .filter((t): t is number => t !== null && t !== undefined)
       .map((t) => t + notFoundAfterMs - now)
       .filter((ms) => ms > 0);
     if (due.length) timer = setTimeout(schedule, Math.min(...due) + 5);
+    return popupsChanged || viewChanged || completed || resumed || reading.target !== targetBefore;
   };
 
   const schedule = () => {
     if (!frame) frame = platform.requestAnimationFrame(evaluate);
   };
 
-  const reportPopups = () => {
-    if (!onPopups) return;
+  /** Tells `onPopups` the open drop-downs and menus when they changed; returns whether they did. */
+  const reportPopups = (): boolean => {
+    if (!onPopups) return false;
     const open = deepQueryAll(doc, (el) => POPUP_ROLES.has(getRole(el) ?? '') && platform.isVisible(el), {
       ignore: isOverlay,
     });
-    if (open.length === popups.length && open.every((el, i) => el === popups[i])) return;
+    if (open.length === popups.length && open.every((el, i) => el === popups[i])) return false;
     popups = open;
     onPopups(open);
+    return true;
   };
 
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void, capture = true) => {
@@ -245,16 +252,16 @@ export function startStepSession(options: StepSessionOptions): StepSession {
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation) listen(navigation, 'currententrychange', schedule, false);
   // The observer already batches to a frame: evaluate in that frame, not one later.
-  const evaluateNow = () => {
+  const evaluateNow = (): boolean => {
     if (frame) platform.cancelAnimationFrame(frame);
-    evaluate();
+    return evaluate();
   };
   // The target arriving with new elements (a dialog opening) is read at once, before the page paints,
   // so its card is placed in the same frame. Only the added subtrees are searched: cheap on busy pages.
   const targetAdded = (elements: readonly Element[]) => {
     if (reading?.target?.isConnected) return;
     const options = { ignore: isOverlay, platform };
-    if (elements.some((root) => locateTarget(step.target, { ...options, root }).element)) evaluateNow();
+    if (elements.some((root) => locateTarget(step.target, { ...options, root }).element)) void evaluateNow();
   };
   cleanups.push(
     observeComposedTree({

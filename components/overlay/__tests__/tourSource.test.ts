@@ -1,88 +1,33 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOURS } from '@/tours';
 import type { TourDefinition } from '@/tours/types';
-import { MESSAGE_CHANNEL, type Reply } from '@/utils/messaging';
-import { ask, contentScriptSender } from '@/utils/__tests__/messageHarness';
-import { startBackground } from '@/utils/background/startBackground';
-import { createTourSource, type FetchTour } from '../tourSource';
+import { createOverlayInjector, type ScriptingApi } from '@/utils/background/overlayInjector';
+import { takeHandedTours } from '@/utils/shareLinkQuestion';
+import { createTourSource } from '../tourSource';
 
 const [tour] = TOURS as [TourDefinition];
 
-/** A fetch the test answers by hand: each call's resolver, in order. */
-function manualFetch() {
-  const answers: ((found: TourDefinition | null | undefined) => void)[] = [];
-  const fetchTour = vi.fn<FetchTour>(() => new Promise((resolve) => answers.push(resolve)));
-  return { fetchTour, answers };
-}
+describe("the overlay's tours, handed in by the background", () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => void takeHandedTours());
 
-describe('createTourSource', () => {
-  it('asks once per tour, keeps what arrived and tells its subscribers', async () => {
-    const { fetchTour, answers } = manualFetch();
-    const source = createTourSource(fetchTour);
-    const changed = vi.fn();
-    source.subscribe(changed);
-    source.load(tour.id);
-    source.load(tour.id);
-    expect(fetchTour).toHaveBeenCalledTimes(1);
-    expect(source.get(tour.id)).toBeUndefined();
-    answers[0]?.(tour);
-    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
-    expect(source.get(tour.id)).toBe(tour);
-    source.load(tour.id);
-    expect(fetchTour).toHaveBeenCalledTimes(1);
+  it('the injector hands every tour into the frame as data; the overlay mounting there finds each by id', async () => {
+    // The tab's side of executeScript: the function runs from a structured clone of its arguments.
+    const scripting: ScriptingApi = {
+      executeScript: async (injection) => {
+        if (!('func' in injection)) return [];
+        const [question, tours] = structuredClone(injection.args);
+        return [{ result: injection.func(question, tours) }];
+      },
+    };
+    await createOverlayInjector(TOURS, scripting)(7);
+    const source = createTourSource(takeHandedTours());
+    for (const each of TOURS) expect(source.get(each.id)).toEqual(each);
+    expect(source.get('no-such-tour')).toBeNull();
   });
 
-  it('remembers a tour the background does not know, and asks again after a failed request', async () => {
-    const { fetchTour, answers } = manualFetch();
-    const source = createTourSource(fetchTour);
-    source.load('gone');
-    answers[0]?.(null);
-    await vi.waitFor(() => expect(source.get('gone')).toBeNull());
-    source.load('gone');
-    source.load(tour.id);
-    answers[1]?.(undefined);
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(source.get(tour.id)).toBeUndefined();
-    source.load(tour.id);
-    expect(fetchTour.mock.calls.map(([id]) => id)).toEqual(['gone', tour.id, tour.id]);
-  });
-
-  it('the tours handed with the injection are there at once; only another tour is asked for', () => {
-    const { fetchTour } = manualFetch();
-    const source = createTourSource(fetchTour, [tour]);
-    expect(source.get(tour.id)).toBe(tour);
-    source.load(tour.id);
-    expect(fetchTour).not.toHaveBeenCalled();
-    source.load('other');
-    expect(fetchTour.mock.calls.map(([id]) => id)).toEqual(['other']);
-  });
-});
-
-describe('background: getTour', () => {
-  let stop: (() => void) | undefined;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    stop = startBackground({
-      tours: TOURS,
-      scripting: { executeScript: async () => [] },
-      tabs: { query: async () => [], create: async () => ({ id: 7 }) as never },
-    });
-  });
-  afterEach(() => stop?.());
-
-  const getTour = (payload: unknown) =>
-    ask({ channel: MESSAGE_CHANNEL, type: 'getTour', payload }, contentScriptSender()) as Promise<
-      Reply<'getTour'>
-    >;
-
-  it('hands the overlay the definition of a tour it has, as data', async () => {
-    for (const each of TOURS) expect(await getTour({ tourId: each.id })).toEqual({ ok: true, tour: each });
-  });
-
-  it('answers unknownTour for another id, and nothing for a malformed request', async () => {
-    expect(await getTour({ tourId: 'no-such-tour' })).toEqual({ ok: false, error: 'unknownTour' });
-    expect(await getTour({})).toBeUndefined();
+  it('a source with nothing handed knows no tour', () => {
+    expect(createTourSource([]).get(tour.id)).toBeNull();
   });
 });
