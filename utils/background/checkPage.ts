@@ -32,18 +32,17 @@ export async function checkPageInTab(
   const tab = await tabInFront(sender, tabs);
   const host = mixpanelHostOf(tab?.url);
   if (tab?.id === undefined || !host) return { ok: false, error: 'notMixpanel' };
-  let raw: unknown;
+  let results: { result?: unknown }[] | undefined;
   try {
-    const results = (await scripting.executeScript({
+    results = (await scripting.executeScript({
       target: { tabId: tab.id, frameIds: [0] },
       files: [PAGE_CHECK_SCRIPT],
     })) as { result?: unknown }[] | undefined;
-    raw = results?.[0]?.result;
   } catch (error) {
     console.warn('[invite-guide] background: the page check could not run in the tab', error);
     return { ok: false, error: 'checkFailed' };
   }
-  const probes = parseTourProbes(raw, tours);
+  const probes = parseTourProbes(results?.[0]?.result, tours);
   if (!probes) return { ok: false, error: 'checkFailed' };
   return {
     ok: true,

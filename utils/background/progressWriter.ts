@@ -7,6 +7,7 @@ import {
   snapshotOfReset,
   undoReset,
   type ResetScope,
+  type ResetSnapshot,
 } from '../progress/resetUndo';
 import type { Notice, ProgressCommand, ProgressState, TourStepIds } from '../progress/types';
 import { loadProgress } from './loadProgress';
@@ -54,6 +55,12 @@ export function createProgressWriter({ tours, now = Date.now }: ProgressWriterOp
     return next;
   }
 
+  async function keepResetSnapshot(snapshot: ResetSnapshot | null, scope: ResetScope): Promise<void> {
+    if (snapshot === null) return;
+    const snapshots = parseResetSnapshots(await resetSnapshotsItem.getValue());
+    await resetSnapshotsItem.setValue({ ...snapshots, [scope]: snapshot });
+  }
+
   async function load(): Promise<ProgressState> {
     const { state, repair } = await loadProgress(tours, now());
     if (repair) {
@@ -72,12 +79,8 @@ export function createProgressWriter({ tours, now = Date.now }: ProgressWriterOp
         const next = progressReducer(prev, command, { now: at, tours });
         if (next === prev) return { state: next, changed: false };
         const scope = resetScopeOf(command);
-        const snapshot = scope === null ? null : snapshotOfReset(prev, next, scope, at);
         // The snapshot first: a reset written without it could not be undone.
-        if (scope !== null && snapshot !== null) {
-          const snapshots = parseResetSnapshots(await resetSnapshotsItem.getValue());
-          await resetSnapshotsItem.setValue({ ...snapshots, [scope]: snapshot });
-        }
+        if (scope !== null) await keepResetSnapshot(snapshotOfReset(prev, next, scope, at), scope);
         await progressItem.setValue(next);
         return { state: next, changed: true };
       }),

@@ -18,7 +18,7 @@ export function decideShareLink(
   progress: TourProgress | undefined,
 ): ShareLinkDecision {
   const { tourId } = link;
-  const status = progress?.status ?? 'not_started';
+  const status = progress?.status;
   const fresh = !progress || status === 'not_started';
 
   switch (link.action) {

@@ -75,7 +75,8 @@ export function startBackground({
   const stopBadge = progressItem.watch((value, previous) => {
     showBadge(value);
     const next = parseProgressState(value, stepIds).state;
-    const before = previous === null ? null : parseProgressState(previous, stepIds).state;
+    // Nothing stored before (null) parses as no tours, the same as no previous state.
+    const before = parseProgressState(previous, stepIds).state;
     showOverlayInOpenTabs(before, next, injectOverlay, tabs).catch((error: unknown) =>
       console.warn('[invite-guide] background: could not show the tour in open Mixpanel tabs', error),
     );

@@ -164,6 +164,31 @@ describe('reading stored progress in the background', () => {
     expect(await stored('progress$')).toEqual({ v: PROGRESS_VERSION });
   });
 
+  it('the backup of newer-version progress says which version wrote it and which this one reads', async () => {
+    await fakeBrowser.storage.local.set({ progress: valid, progress$: { v: 3 } });
+    await writer().read();
+    expect((await storedBackup())?.problems).toContain(
+      `progress: written by a newer version (v3); this version reads v${PROGRESS_VERSION}`,
+    );
+  });
+
+  it.each<[string, unknown, unknown, string]>([
+    ['no version marker', undefined, new Error('bad shape'), 'progress: migration from v1 failed bad shape'],
+    ['a version marker as text', '9', new Error('bad shape'), 'progress: migration from v1 failed bad shape'],
+    ['a failure that is not an Error', undefined, 'oops', 'progress: migration from v1 failed'],
+  ])(
+    'a migration that fails with %s is a repair from v1, named in the backup',
+    async (_, v, error, problem) => {
+      await fakeBrowser.storage.local.set({ progress: valid, progress$: v === undefined ? {} : { v } });
+      vi.spyOn(progressItem, 'migrate').mockRejectedValueOnce(error);
+      await writer().read();
+      expect(await storedBackup()).toMatchObject({ version: null, problems: [problem] });
+      expect(await storedNotices()).toMatchObject([
+        { kind: 'warning', messageKey: 'notice.progressRepaired' },
+      ]);
+    },
+  );
+
   it('a repair happens once: the next read finds clean data and raises no second notice', async () => {
     await fakeBrowser.storage.local.set({ progress: 'garbage', progress$: { v: 5 } });
     const keeper = writer();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressState, TourProgress } from '../../progress/types';
 import { TOURS } from '../../progress/__tests__/fixtures/tours';
-import { badgeTextFor } from '../progressBadge';
+import { BADGE_DONE, badgeTextFor, showProgressBadge, type BadgeApi } from '../progressBadge';
 
 function progress(partial: Partial<TourProgress>): TourProgress {
   return {
@@ -54,6 +54,8 @@ describe('badgeTextFor', () => {
       },
     };
     expect(badgeTextFor(state, TOURS)).toBe('1/3');
+    const [invite, second] = [state.tours['invite-users']!, state.tours['second-tour']!];
+    expect(badgeTextFor({ tours: { 'second-tour': second, 'invite-users': invite } }, TOURS)).toBe('1/3');
     expect(
       badgeTextFor(
         { tours: { ...state.tours, 'second-tour': progress({ status: 'dismissed', updatedAt: 30 }) } },
@@ -64,5 +66,34 @@ describe('badgeTextFor', () => {
 
   it('ignores tours this version does not know', () => {
     expect(badgeTextFor({ tours: { 'future-tour': progress({ updatedAt: 99 }) } }, TOURS)).toBe('');
+  });
+});
+
+describe('showProgressBadge', () => {
+  function fakeAction() {
+    const shown = { text: undefined as string | undefined, color: undefined as string | undefined };
+    const action: BadgeApi = {
+      setBadgeText: async ({ text }) => void (shown.text = text),
+      setBadgeBackgroundColor: async ({ color }) => void (shown.color = color),
+    };
+    return { action, shown };
+  }
+
+  it('shows the steps done on the tour’s purple while a tour runs', async () => {
+    const { action, shown } = fakeAction();
+    await showProgressBadge({ tours: { 'invite-users': progress({ done: threeDone }) } }, TOURS, action);
+    expect(shown).toEqual({ text: '3/8', color: '#7856FF' });
+  });
+
+  it('shows the tick on green once the tour is completed', async () => {
+    const { action, shown } = fakeAction();
+    await showProgressBadge({ tours: { 'invite-users': progress({ status: 'completed' }) } }, TOURS, action);
+    expect(shown).toEqual({ text: BADGE_DONE, color: '#1F8A4C' });
+  });
+
+  it('clears the badge, leaving its colour alone, when there is nothing to show', async () => {
+    const { action, shown } = fakeAction();
+    await showProgressBadge({ tours: {} }, TOURS, action);
+    expect(shown).toEqual({ text: '', color: undefined });
   });
 });

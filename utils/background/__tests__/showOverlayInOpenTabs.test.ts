@@ -63,4 +63,25 @@ describe('a tour that starts shows up in every open Mixpanel tab', () => {
     });
     expect(await showOverlayInOpenTabs(state('not_started'), state('in_progress'), inject, tabs)).toBe(1);
   });
+
+  it('a tab the browser gives no id is skipped', async () => {
+    const tabs = fakeTabs([{ url: 'https://mixpanel.com/' }, { id: 2, url: 'https://mixpanel.com/' }]);
+    const inject = vi.fn(async () => undefined);
+    expect(await showOverlayInOpenTabs(state('not_started'), state('in_progress'), inject, tabs)).toBe(1);
+    expect(inject.mock.calls).toEqual([[2, 0]]);
+  });
+});
+
+describe('when a tour counts as started', () => {
+  it('one tour starting while another stays idle', () => {
+    const next: ProgressState = {
+      tours: { 'invite-users': tour('in_progress'), 'second-tour': tour('dismissed') },
+    };
+    expect(tourBecameActive({ tours: { 'second-tour': tour('dismissed') } }, next)).toBe(true);
+  });
+
+  it('not a tour closed or finished without ever running in between', () => {
+    expect(tourBecameActive(state('not_started'), state('dismissed'))).toBe(false);
+    expect(tourBecameActive(null, state('completed'))).toBe(false);
+  });
 });
