@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TOURS } from '@/tours';
 import { createOverlayInjector, OVERLAY_SCRIPT, type ScriptingApi } from '../overlayInjector';
 
 type Injection = Parameters<ScriptingApi['executeScript']>[0];
@@ -23,14 +24,14 @@ function fakeFrames() {
 describe('injecting the overlay', () => {
   it('two tabs, or two frames of a tab, asking at once each get the overlay', async () => {
     const frames = fakeFrames();
-    const inject = createOverlayInjector(frames.scripting);
+    const inject = createOverlayInjector(TOURS, frames.scripting);
     await Promise.all([inject(4), inject(5), inject(4, 2)]);
     expect(frames.scripts.sort()).toEqual(['4:0', '4:2', '5:0']);
   });
 
   it('a frame reloaded after its overlay was injected gets it again', async () => {
     const frames = fakeFrames();
-    const inject = createOverlayInjector(frames.scripting);
+    const inject = createOverlayInjector(TOURS, frames.scripting);
     await inject(4);
     await inject(4);
     expect(frames.scripts).toEqual(['4:0']);
@@ -41,7 +42,7 @@ describe('injecting the overlay', () => {
 
   it('injects the overlay script, both it and the look before it as soon as the frame has a document', async () => {
     const injections: Injection[] = [];
-    const inject = createOverlayInjector({
+    const inject = createOverlayInjector(TOURS, {
       executeScript: async (injection: Injection) => {
         injections.push(injection);
         return [];
@@ -53,5 +54,7 @@ describe('injecting the overlay', () => {
       [OVERLAY_SCRIPT],
     ]);
     expect(injections.map((injection) => injection.injectImmediately)).toEqual([true, true]);
+    // The look hands in the tours' definitions (and no question here): the overlay's script carries none.
+    expect(injections[0]).toMatchObject({ args: [null, TOURS] });
   });
 });
