@@ -25,6 +25,17 @@ describe('role strategy', () => {
     expect(locate([{ by: 'role', role: 'button', name: 'Invite' }]).element).toBe($(document, '#b'));
   });
 
+  it('never matches inside an ignored subtree', () => {
+    document.body.innerHTML =
+      '<guide-overlay id="overlay"><button>Invite</button></guide-overlay><button id="b">Invite</button>';
+
+    const result = locate([{ by: 'role', role: 'button', name: 'Invite' }], {
+      ignore: (element) => element.id === 'overlay',
+    });
+
+    expect(result.element).toBe($(document, '#b'));
+  });
+
   it('accepts an explicit role written as an ARIA synonym', () => {
     document.body.innerHTML = '<span role="image" aria-label="Signups chart" id="chart"></span>';
 
