@@ -26,6 +26,17 @@ describe('buildTextIndex', () => {
     expect(byId).toEqual({ d: 'invite new users', b: 'new', p: 'next' });
   });
 
+  it('lists every element once, in order, with one range each', () => {
+    document.body.innerHTML = '<p>Hi</p><b>x</b>';
+
+    expect(buildTextIndex(document.body)).toEqual({
+      text: 'hi x',
+      elements: [$(document, 'p'), $(document, 'b')],
+      starts: [0, 3],
+      ends: [2, 4],
+    });
+  });
+
   it('does not start the text with a space', () => {
     expect(indexOf('<div> <span>Users</span></div>').text).toBe('users ');
   });
