@@ -101,11 +101,10 @@ function nativeLabels(element: Element): Element[] {
     labels.push(wrapping);
   }
   if (id) {
-    const root = element.getRootNode() as Node;
-    if ('querySelectorAll' in root) {
-      for (const label of (root as Document | ShadowRoot).querySelectorAll('label[for]')) {
-        if (label.getAttribute('for') === id && label !== wrapping) labels.push(label);
-      }
+    // The root of an element is always a ParentNode: its document, its shadow root, or (detached) its top ancestor.
+    const root = element.getRootNode() as ParentNode;
+    for (const label of root.querySelectorAll('label[for]')) {
+      if (label.getAttribute('for') === id && label !== wrapping) labels.push(label);
     }
   }
   return labels;

@@ -27,6 +27,10 @@ describe('getRole', () => {
     ['<input type="number">', 'spinbutton'],
     ['<input type="range">', 'slider'],
     ['<input type="submit">', 'button'],
+    ['<input type="button">', 'button'],
+    ['<input type="image">', 'button'],
+    ['<input type="reset">', 'button'],
+    ['<input type="search" list="recent">', 'combobox'],
     ['<input type="hidden">', null],
     ['<input type="password">', null],
     ['<input type="no-such-type">', 'textbox'],
@@ -34,6 +38,7 @@ describe('getRole', () => {
     ['<select>', 'combobox'],
     ['<select multiple>', 'listbox'],
     ['<select size="4">', 'listbox'],
+    ['<select size="1">', 'combobox'],
     ['<h1>', 'heading'],
     ['<h4>', 'heading'],
     ['<dialog>', 'dialog'],
@@ -61,8 +66,13 @@ describe('getRole', () => {
     ['<table data-subject>', 'table'],
     ['<header data-subject>', 'banner'],
     ['<article><header data-subject>', null],
+    ['<footer data-subject>', 'contentinfo'],
+    ['<main><footer data-subject>', null],
+    ['<map name="m"><area href="/pricing" data-subject>', 'link'],
+    ['<map name="m"><area data-subject>', null],
     ['<section data-subject>', null],
     ['<section aria-label="Members" data-subject>', 'region'],
+    ['<section aria-labelledby="members-title" data-subject>', 'region'],
   ])('%s has the implicit role %s', (html, role) => {
     expect(roleOf(html)).toBe(role);
   });
@@ -87,5 +97,10 @@ describe('rolesMatch', () => {
     expect(rolesMatch('img', 'image')).toBe(true);
     expect(rolesMatch('button', 'link')).toBe(false);
     expect(rolesMatch(null, 'button')).toBe(false);
+  });
+
+  it('ignores spaces around a role written in tour data', () => {
+    expect(rolesMatch('button', ' Button ')).toBe(true);
+    expect(rolesMatch('img', ' image ')).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ describe('isVisibleInDom', () => {
     document.body.innerHTML = '<button>Invite</button>';
     expect(isVisibleInDom($(document, 'button'))).toBe(false);
     expect(isVisibleInDom($(document, 'button'), () => ({ width: 10, height: 0 }))).toBe(false);
+    expect(isVisibleInDom($(document, 'button'), () => ({ width: 0, height: 10 }))).toBe(false);
   });
 
   it('rejects an element removed from the document', () => {
@@ -56,7 +57,8 @@ describe('isVisibleInDom', () => {
     document.body.innerHTML = '<button>Invite</button>';
     const checkVisibility = vi.spyOn(Element.prototype, 'checkVisibility').mockReturnValue(false);
     expect(visible($(document, 'button'))).toBe(false);
-    expect(checkVisibility).toHaveBeenCalled();
+    // Both checks: without them checkVisibility ignores visibility:hidden and content-visibility.
+    expect(checkVisibility).toHaveBeenCalledWith({ visibilityProperty: true, checkVisibilityCSS: true });
   });
 
   describe('in a browser without checkVisibility', () => {
@@ -87,6 +89,17 @@ describe('isVisibleInDom', () => {
         '<button id="shown-again" style="visibility:visible">x</button></div>';
       expect(visible($(document, '#invisible'))).toBe(false);
       expect(visible($(document, '#shown-again'))).toBe(true);
+    });
+
+    it('rejects visibility:collapse', () => {
+      document.body.innerHTML = '<table><tr id="row" style="visibility:collapse"><td>x</td></tr></table>';
+      expect(visible($(document, '#row'))).toBe(false);
+    });
+
+    it('rejects an element of a document that has no window', () => {
+      const windowless = document.implementation.createHTMLDocument('');
+      windowless.body.innerHTML = '<button>Invite</button>';
+      expect(visible($(windowless, 'button'))).toBe(false);
     });
 
     it('accepts content of a displayed shadow host', () => {

@@ -143,6 +143,30 @@ describe('trackTarget', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('reports nothing when the element stops fitting one strategy but another finds it again', async () => {
+    document.body.innerHTML = '<button id="b">+ Invite Users</button>';
+    const platform = createTestPlatform();
+    const onChange = vi.fn();
+    trackTarget(invite, { platform, onChange });
+
+    // Its accessible name changes (the role strategy no longer fits); its text still reads Invite Users.
+    $(document, '#b').setAttribute('aria-label', 'Add people');
+    await nextFrame(platform);
+
+    expect(elementsReported(onChange)).toEqual([$(document, '#b')]);
+  });
+
+  it('does nothing for a signal that is already aborted', async () => {
+    document.body.innerHTML = '<button>+ Invite Users</button>';
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const onChange = vi.fn();
+
+    trackTarget(invite, { platform: createTestPlatform(), onChange, signal: AbortSignal.abort() });
+
+    expect(onChange).not.toHaveBeenCalled();
+    expect(observe).not.toHaveBeenCalled();
+  });
+
   it('stops on abort', async () => {
     document.body.innerHTML = '<div id="toolbar"><button>+ Invite Users</button></div>';
     const platform = createTestPlatform();
