@@ -72,7 +72,7 @@ describe('observeComposedTree', () => {
     expect(onAdded).toHaveBeenCalledTimes(1);
   });
 
-  it('looks for new shadow roots only after elements were added or removed', async () => {
+  it('looks for new shadow roots only after elements were added or removed: in what was added, and now and then in the whole tree', async () => {
     document.body.innerHTML = '<mp-a id="a"></mp-a><mp-b id="b"></mp-b><p id="status"></p>';
     const { platform, frames, watched } = watchingPlatform();
     const onChange = vi.fn();
@@ -81,14 +81,26 @@ describe('observeComposedTree', () => {
 
     // A shadow root attached without any mutation record: an attribute change alone does not walk the tree.
     const rootA = shadow($(document, '#a'), '<span></span>');
+    frames.advanceClock(1000);
     status.setAttribute('title', 'one');
     await settle();
     frames.runFrame();
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(watched.has(rootA)).toBe(false);
 
-    // An element added (in the same batch as an attribute change): the walk finds the new root.
+    // An element added with a shadow root of its own (in the same batch as an attribute change): its
+    // subtree is walked at once.
+    const added = document.createElement('mp-c');
+    const rootC = added.attachShadow({ mode: 'open' });
     status.setAttribute('title', 'two');
+    status.append(added);
+    await settle();
+    frames.runFrame();
+    expect(watched.has(rootC)).toBe(true);
+
+    // The root attached without a record is found by the whole-tree walk after the next added element,
+    // at most 500 ms after the last one.
+    frames.advanceClock(500);
     status.append(document.createElement('b'));
     await settle();
     frames.runFrame();
@@ -96,10 +108,11 @@ describe('observeComposedTree', () => {
 
     // Later attribute-only changes do not walk again.
     const rootB = shadow($(document, '#b'), '<span></span>');
+    frames.advanceClock(1000);
     status.setAttribute('title', 'three');
     await settle();
     frames.runFrame();
-    expect(onChange).toHaveBeenCalledTimes(3);
+    expect(onChange).toHaveBeenCalledTimes(4);
     expect(watched.has(rootB)).toBe(false);
   });
 
