@@ -64,6 +64,21 @@ describe('a share link question handed from the background to the overlay', () =
     expect(takeHandedQuestion()).toMatchObject({ step: 2 });
   });
 
+  it('the cleanup of an overlay replaced by a newer one leaves the newer one listening', () => {
+    const heard: PendingShareLink[] = [];
+    mountOverlay();
+    const stopOld = listenForQuestions(() => undefined);
+    const stopNew = listenForQuestions((q) => heard.push(q));
+    stopOld();
+    runInTab(question);
+    expect(heard).toEqual([question]);
+    // Its own cleanup stops it: a question handed afterwards waits for the next overlay.
+    stopNew();
+    runInTab({ ...question, step: 6 });
+    expect(heard).toHaveLength(1);
+    expect(takeHandedQuestion()).toMatchObject({ step: 6 });
+  });
+
   it('something that is not a question is never asked', () => {
     const heard: unknown[] = [];
     mountOverlay();
