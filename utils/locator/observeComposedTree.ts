@@ -77,7 +77,6 @@ export function observeComposedTree({
   let addedSinceSync: Element[] = [];
   let stopped = false;
   let nextCheckAt = -Infinity;
-  let nextFullSyncAt = -Infinity;
   let quietChecks = 0;
 
   const isIgnored = (node: Node): boolean => {
@@ -179,7 +178,7 @@ export function observeComposedTree({
 
   observe(root);
   syncShadowRoots();
-  nextFullSyncAt = platform.now() + FULL_SYNC_EVERY_MS;
+  let nextFullSyncAt = platform.now() + FULL_SYNC_EVERY_MS;
 
   return () => {
     if (stopped) return;

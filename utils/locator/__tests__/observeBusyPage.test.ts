@@ -141,3 +141,45 @@ describe('observeComposedTree: shadow roots on a busy page', () => {
     stop();
   });
 });
+
+describe('observeComposedTree: what a frame costs on a large page', () => {
+  /** How many elements' shadow roots were looked at while `during` ran. */
+  async function shadowLookups(during: () => Promise<void>): Promise<number> {
+    const getter = vi.spyOn(Element.prototype, 'shadowRoot', 'get');
+    getter.mockClear();
+    await during();
+    const count = getter.mock.calls.length;
+    getter.mockRestore();
+    return count;
+  }
+
+  it('an element added each frame costs a look into what was added, the whole page only every 500 ms', async () => {
+    document.body.innerHTML = `<main>${'<div><span></span></div>'.repeat(250)}</main><mp-x id="x"></mp-x><p id="feed"></p>`;
+    $(document, '#x').attachShadow({ mode: 'open' });
+    const frames = createTestPlatform();
+    const stop = observeComposedTree({
+      root: document,
+      platform: resolvePlatform(frames),
+      onChange: () => true,
+    });
+    const lookups = await shadowLookups(async () => {
+      // 20 frames (320 ms), each adding an element and removing an older one that has no shadow root.
+      for (let frame = 0; frame < 20; frame += 1) {
+        $(document, '#feed').append(document.createElement('i'));
+        if (frame > 0) $(document, '#feed').firstElementChild?.remove();
+        await settle();
+        frames.runFrame();
+      }
+    });
+    // The page has over 500 elements: one whole walk alone would look at each of them.
+    expect(lookups).toBeLessThan(100);
+    const later = await shadowLookups(async () => {
+      frames.advanceClock(500);
+      $(document, '#feed').append(document.createElement('i'));
+      await settle();
+      frames.runFrame();
+    });
+    expect(later).toBeGreaterThan(500);
+    stop();
+  });
+});
