@@ -59,15 +59,13 @@ export function listenForQuestions(onQuestion: (question: PendingShareLink) => v
 }
 
 /**
- * The overlay: the tours' definitions handed with its injection (taken). Only entries shaped like a tour
- * (an id and a list of steps) are kept; anything else means "none handed", and the overlay asks instead.
+ * The overlay: the tours' definitions handed with its injection (taken). Only `handToOverlay`, run by
+ * this extension's background, writes that key of the extension's isolated world; anything but a list
+ * means "none handed".
  */
 export function takeHandedTours(): TourDefinition[] {
   const world = globalThis as unknown as World;
   const handed = world[Symbol.for(TOURS)];
   Reflect.deleteProperty(world, Symbol.for(TOURS));
-  if (!Array.isArray(handed)) return [];
-  return (handed as (Partial<Record<'id' | 'steps', unknown>> | null)[]).filter(
-    (tour): tour is TourDefinition => typeof tour?.id === 'string' && Array.isArray(tour.steps),
-  );
+  return Array.isArray(handed) ? (handed as TourDefinition[]) : [];
 }

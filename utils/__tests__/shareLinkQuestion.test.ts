@@ -104,10 +104,10 @@ describe("the tours' definitions handed with the overlay's injection", () => {
     expect(takeHandedTours()).toEqual([]);
   });
 
-  it('what is not a list of tours is not taken for one: the overlay asks the background instead', () => {
+  it('what is not a list is not taken for the tours', () => {
     runInTab(null, { id: 'invite-users', steps: [] });
     expect(takeHandedTours()).toEqual([]);
-    runInTab(null, [null, 'invite-users', { id: 7, steps: [] }, { id: 'x', steps: 'all' }, TOURS[1]]);
-    expect(takeHandedTours()).toEqual([TOURS[1]]);
+    runInTab(null, 'invite-users');
+    expect(takeHandedTours()).toEqual([]);
   });
 });

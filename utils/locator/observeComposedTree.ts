@@ -73,7 +73,6 @@ export function observeComposedTree({
   const observed = new Set<Node>();
   let frame: number | null = null;
   let structureChanged = false;
-  let someRemoved = false;
   let addedSinceSync: Element[] = [];
   let stopped = false;
   let nextCheckAt = -Infinity;
@@ -98,7 +97,6 @@ export function observeComposedTree({
       relevant = true;
       if (record.type !== 'childList') continue;
       structureChanged = true;
-      if (!someRemoved) for (const node of record.removedNodes) someRemoved ||= isElement(node);
       for (const node of record.addedNodes)
         if (isElement(node) && node.isConnected && !isIgnored(node)) added.push(node);
     }
@@ -134,10 +132,7 @@ export function observeComposedTree({
   const syncAfterChanges = (at: number) => {
     const added = addedSinceSync;
     addedSinceSync = [];
-    const removed = someRemoved;
-    someRemoved = false;
-    const rootGone =
-      removed && [...observed].some((node) => node !== root && !(node as ShadowRoot).host.isConnected);
+    const rootGone = [...observed].some((node) => node !== root && !(node as ShadowRoot).host.isConnected);
     if (rootGone || at >= nextFullSyncAt) {
       nextFullSyncAt = at + FULL_SYNC_EVERY_MS;
       syncShadowRoots();

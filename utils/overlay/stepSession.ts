@@ -135,7 +135,6 @@ export function startStepSession(options: StepSessionOptions): StepSession {
     frame = 0;
     clearTimeout(timer);
     const popupsChanged = reportPopups();
-    const targetBefore = reading?.target;
     reading = readStep(
       lens,
       tour,
@@ -183,7 +182,8 @@ export function startStepSession(options: StepSessionOptions): StepSession {
       .map((t) => t + notFoundAfterMs - now)
       .filter((ms) => ms > 0);
     if (due.length) timer = setTimeout(schedule, Math.min(...due) + 5);
-    return popupsChanged || viewChanged || completed || resumed || reading.target !== targetBefore;
+    // Completing or resuming ends this session; a target found or lost changes the view.
+    return popupsChanged || viewChanged;
   };
 
   const schedule = () => {
