@@ -76,6 +76,8 @@ export function observeComposedTree({
   let addedSinceSync: Element[] = [];
   let stopped = false;
   let nextCheckAt = -Infinity;
+  // The walk at the start (below) is the first whole-tree walk.
+  let nextFullSyncAt = platform.now() + FULL_SYNC_EVERY_MS;
   let quietChecks = 0;
 
   const isIgnored = (node: Node): boolean => {
@@ -173,7 +175,6 @@ export function observeComposedTree({
 
   observe(root);
   syncShadowRoots();
-  let nextFullSyncAt = platform.now() + FULL_SYNC_EVERY_MS;
 
   return () => {
     if (stopped) return;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { TOURS } from '@/tours';
-import type { TourProbe } from '../../pageCheck/checkResults';
+import { allFound } from './tourProbes';
 import { popupSender, type Sender } from '../../__tests__/messageHarness';
 import { checkPageInTab, type CheckPageDeps } from '../checkPage';
 import type { ScriptingApi } from '../overlayInjector';
@@ -11,20 +11,6 @@ const FOCUSED_WINDOW = 1;
 let openTabs: Browser.tabs.Tab[];
 let checkedTabs: (number | undefined)[];
 let injection: () => Promise<unknown>;
-
-/** Every step of every tour found by its first strategy. */
-function allFound(): TourProbe[] {
-  return TOURS.map((tour) => ({
-    tourId: tour.id,
-    steps: tour.steps.map((step) => ({
-      stepId: step.id,
-      found: { index: 0, strategy: step.target[0]!.by },
-      misses: [],
-      onPage: step.page === undefined ? null : true,
-      requiresMet: true,
-    })),
-  }));
-}
 
 /** `browser.tabs.query` as the browser answers it: every given field must match. */
 async function queryTabs(info: Browser.tabs.QueryInfo): Promise<Browser.tabs.Tab[]> {

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOURS } from '@/tours';
 import { MESSAGE_CHANNEL, type Reply, type RequestType } from '../../messaging';
-import type { TourProbe } from '../../pageCheck/checkResults';
+import { allFound } from './tourProbes';
 import { ask, contentScriptSender, popupSender, type Sender } from '../../__tests__/messageHarness';
 import { startBackground } from '../startBackground';
 
@@ -23,20 +23,6 @@ const notFound = (payload: unknown, sender = contentScriptSender()) => request('
 
 async function storedEvents(): Promise<unknown> {
   return (await fakeBrowser.storage.local.get('notFoundEvents')).notFoundEvents;
-}
-
-/** Every step of every tour found by its first strategy, as a Users & Teams page might not be. */
-function allFound(): TourProbe[] {
-  return TOURS.map((tour) => ({
-    tourId: tour.id,
-    steps: tour.steps.map((step) => ({
-      stepId: step.id,
-      found: { index: 0, strategy: step.target[0]!.by },
-      misses: [],
-      onPage: step.page === undefined ? null : true,
-      requiresMet: true,
-    })),
-  }));
 }
 
 beforeEach(() => {
