@@ -8,5 +8,6 @@ export default defineConfig({
     exclude: ['node_modules/**', '.output/**', '.wxt/**', '.stryker-tmp/**', 'tests/e2e/**'],
     // Tests share the fake browser's global state: each one starts from `fakeBrowser.reset()`.
     restoreMocks: true,
+    setupFiles: ['utils/__tests__/setupFakeBrowser.ts'],
   },
 });

@@ -45,7 +45,11 @@ export function takeHandedQuestion(): PendingShareLink | null {
   return handed === undefined ? null : parsePendingShareLink(handed);
 }
 
-/** The overlay: hears questions handed while it is on the page. Returns the cleanup. */
+/**
+ * The overlay: hears questions handed while it is on the page, starting with one handed after it mounted
+ * but before it listened (an overlay loaded with the page mounts before the background has decided).
+ * Returns the cleanup.
+ */
 export function listenForQuestions(onQuestion: (question: PendingShareLink) => void): () => void {
   const world = globalThis as unknown as World;
   const listener = (raw: unknown) => {
@@ -53,6 +57,8 @@ export function listenForQuestions(onQuestion: (question: PendingShareLink) => v
     if (question) onQuestion(question);
   };
   world[Symbol.for(LISTENER)] = listener;
+  const waiting = takeHandedQuestion();
+  if (waiting) onQuestion(waiting);
   return () => {
     if (world[Symbol.for(LISTENER)] === listener) Reflect.deleteProperty(world, Symbol.for(LISTENER));
   };

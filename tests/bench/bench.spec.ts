@@ -65,6 +65,8 @@ test('built sizes of each entrypoint (raw and gzip)', () => {
     ['background (service worker)', ['background.js']],
     ['loader (every Mixpanel page)', ['content-scripts/loader.js']],
     ['overlay (only while a tour is active)', ['content-scripts/overlay.js']],
+    // Loaded before the overlay on page loads while a tour is active (the overlay registered at document_start).
+    ['tours data (with the overlay on page loads)', ['content-scripts/tours.js']],
     ['popup', assetsOfPage('popup.html')],
     ['options', assetsOfPage('options.html')],
     ['practice sandbox / replica', assetsOfPage('practice.html')],

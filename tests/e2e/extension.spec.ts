@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { test, expect } from './fixtures';
 import { isolatedWorldsIn } from './contentScripts';
-import { commandFromPage, progressAtStep, sendFromPage } from './guide';
+import { commandFromPage, progressAtStep, sendFromPage, stepCard } from './guide';
 
 test.describe('the built extension in Chromium', () => {
   test('its loader runs on every Mixpanel host and nowhere else', async ({
@@ -26,6 +26,49 @@ test.describe('the built extension in Chromium', () => {
     // Give a content script every chance to run before checking that none did.
     await other.waitForLoadState('load');
     expect(await isolatedWorldsIn(other)).toEqual([]);
+  });
+
+  test('while a tour runs, the overlay loads with every Mixpanel page, before the app has rendered; once none runs, pages get only the loader', async ({
+    context,
+    serviceWorker,
+    openPopup,
+  }) => {
+    const registered = () =>
+      serviceWorker.evaluate(async () =>
+        (await chrome.scripting.getRegisteredContentScripts()).map(({ id, js, runAt }) => ({
+          id,
+          js,
+          runAt,
+        })),
+      );
+    expect(await registered()).toEqual([]);
+    const popup = await openPopup();
+    await progressAtStep(popup, 3);
+    await expect.poll(registered).toEqual([
+      {
+        id: 'invite-guide-overlay',
+        js: ['content-scripts/tours.js', 'content-scripts/overlay.js'],
+        runAt: 'document_start',
+      },
+    ]);
+
+    const page = await context.newPage();
+    // At DOMContentLoaded the app's scripts have not rendered its target yet; the overlay's host is there.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as { hostAtReady?: boolean }).hostAtReady = !!document.querySelector('invite-guide-overlay');
+      }),
+    );
+    await page.goto('https://mixpanel.com/settings/org/users');
+    await expect(stepCard(page)).toContainText('Step 3 of 8');
+    expect(await page.evaluate(() => (window as { hostAtReady?: boolean }).hostAtReady)).toBe(true);
+
+    await commandFromPage(popup, { type: 'dismiss' });
+    await expect.poll(registered).toEqual([]);
+    await page.reload();
+    await page.waitForLoadState('load');
+    await expect(page.getByRole('button', { name: /Invite Users/ })).toBeVisible();
+    await expect(page.locator('invite-guide-overlay')).toHaveCount(0);
   });
 
   test('the manifest asks only for storage, scripting and the three Mixpanel hosts', async ({

@@ -64,6 +64,17 @@ describe('a share link question handed from the background to the overlay', () =
     expect(takeHandedQuestion()).toMatchObject({ step: 2 });
   });
 
+  it('handed after the overlay mounted but before it listens (loaded with the page): heard once it listens', () => {
+    mountOverlay();
+    expect(takeHandedQuestion()).toBeNull(); // its first render found none
+    runInTab(question);
+    const heard: PendingShareLink[] = [];
+    const stop = listenForQuestions((q) => heard.push(q));
+    expect(heard).toEqual([question]);
+    stop();
+    expect(takeHandedQuestion()).toBeNull();
+  });
+
   it('the cleanup of an overlay replaced by a newer one leaves the newer one listening', () => {
     const heard: PendingShareLink[] = [];
     mountOverlay();

@@ -15,7 +15,8 @@ const CLOCK_SKEW_MS = 60_000;
  * Mixpanel sends signed-out users through these pages, and the redirect drops the query string: a link
  * waits there and is used on the next page the user reaches.
  */
-const SIGN_IN_PATH = /^\/(?:login|signin|signup|register|sso|logout)(?:\/|$)/i;
+export const SIGN_IN_PAGES = ['login', 'signin', 'signup', 'register', 'sso', 'logout'] as const;
+const SIGN_IN_PATH = new RegExp(`^/(?:${SIGN_IN_PAGES.join('|')})(?:/|$)`, 'i');
 
 export function isSignInPage(url: string | undefined): boolean {
   if (!url) return false;

@@ -4,8 +4,9 @@ import { translateKey } from '../i18n';
 import { onRequest } from '../messaging';
 import { readPolicy as readManagedPolicy, type Policy } from '../policy';
 import { parseProgressState } from '../progress/parseProgress';
-import { stepIdsByTour } from '../progress/tourProgress';
+import { activeTourId, stepIdsByTour } from '../progress/tourProgress';
 import { progressItem } from '../storage';
+import { createEarlyOverlay, type ContentScriptsApi } from './earlyOverlay';
 import { createOverlayInjector, type ScriptingApi } from './overlayInjector';
 import { showProgressBadge, type BadgeApi } from './progressBadge';
 import { createProgressWriter, type ProgressWriter } from './progressWriter';
@@ -20,6 +21,7 @@ export interface BackgroundOptions {
   /** Browser APIs the background drives; the defaults are the real ones (tests pass fakes). */
   action?: BadgeApi;
   scripting?: ScriptingApi;
+  contentScripts?: ContentScriptsApi;
   tabs?: TabsApi;
   /** The enterprise policy; read afresh on each use, as an administrator may change it at any time. */
   readPolicy?: () => Promise<Policy>;
@@ -35,6 +37,7 @@ export function startBackground({
   now = Date.now,
   action,
   scripting,
+  contentScripts,
   tabs,
   readPolicy = () => readManagedPolicy(),
   translate = translateKey,
@@ -42,6 +45,7 @@ export function startBackground({
   const stepIds = stepIdsByTour(tours);
   const writer = createProgressWriter({ tours: stepIds, now });
   const injectOverlay = createOverlayInjector(tours, scripting);
+  const keepEarlyOverlay = createEarlyOverlay(contentScripts);
   const showBadge = (value: unknown): void => {
     showProgressBadge(parseProgressState(value, stepIds).state, stepIds, action).catch((error: unknown) =>
       console.error('[invite-guide] background: could not update the badge', error),
@@ -77,17 +81,21 @@ export function startBackground({
     const next = parseProgressState(value, stepIds).state;
     // Nothing stored before (null) parses as no tours, the same as no previous state.
     const before = parseProgressState(previous, stepIds).state;
+    const running = activeTourId(next) !== null;
+    if (running !== (activeTourId(before) !== null)) void keepEarlyOverlay(running);
     showOverlayInOpenTabs(before, next, injectOverlay, tabs).catch((error: unknown) =>
       console.warn('[invite-guide] background: could not show the tour in open Mixpanel tabs', error),
     );
   });
 
   // Cold start: repair damaged data if any (with its notice) and show what is stored.
-  writer
-    .read()
-    .then(showBadge, (error: unknown) =>
-      console.error('[invite-guide] background: could not read progress at start', error),
-    );
+  writer.read().then(
+    (state) => {
+      showBadge(state);
+      return keepEarlyOverlay(activeTourId(state) !== null);
+    },
+    (error: unknown) => console.error('[invite-guide] background: could not read progress at start', error),
+  );
 
   return () => {
     stopRequests();
