@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { TourDefinition } from '@/tours/types';
 import type { StrategyMiss } from '@/utils/locator';
@@ -40,14 +40,16 @@ export function useStepView(
   const session = useRef<StepSession | null>(null);
   // Read through refs: a change of progress or handlers must not restart the step's watch on the page.
   const latest = useRef({ progress, handlers });
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = { progress, handlers };
   });
   const alreadyDone = step ? Object.hasOwn(progress.done, step.id) : false;
 
-  useEffect(() => {
+  // A layout effect: the watch starts in the commit that shows the step. A passive effect waits for a
+  // painted frame, and while a page loads frames come late: the target could be on the page, unread.
+  useLayoutEffect(() => {
     if (!step) return;
-    // After its first reading (made here, inside React's effect), the session reports from the page's
+    // After its first reading (made here, inside the effect), the session reports from the page's
     // events and frames: those views are rendered at once, so the card is placed before the next paint.
     let live = false;
     const now = (update: () => void) => (live ? flushSync(update) : update());
