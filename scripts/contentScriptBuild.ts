@@ -33,6 +33,12 @@ function nativeI18n(): Plugin {
   };
 }
 
+/**
+ * The browsers the content scripts' CSS is written for, lowered for none older: those that read `light-dark()`
+ * (Firefox's is the manifest's strict_min_version).
+ */
+const CONTENT_SCRIPT_BROWSERS = ['chrome123', 'firefox140', 'safari17.5'];
+
 const PREACT_REACT = fileURLToPath(new URL('../utils/contentScript/preactReact.ts', import.meta.url));
 
 const PREACT_ALIASES: Alias[] = [
@@ -58,6 +64,22 @@ export function extendContentScriptBuild(entrypoints: readonly Entrypoint[], con
   config.resolve ??= {};
   config.resolve.alias = [...aliases, ...toAliasList(config.resolve.alias)];
   config.plugins = [...(config.plugins ?? []), nativeI18n()];
+  // Terser packs what runs on Mixpanel's pages about 1 % smaller than the default minifier (the overlay's
+  // size budget is 30 KB gzip). `unsafe_arrows` turns function expressions that use no `this` into arrows:
+  // unsafe only for one called with `new`, which no content script does (Preact's classes use `this`).
+  // The CSS is not lowered for older browsers (lowering `color-scheme` adds variables nothing reads).
+  config.build = {
+    ...config.build,
+    minify: 'terser',
+    terserOptions: {
+      compress: { passes: 3, ecma: 2020, unsafe_arrows: true },
+      mangle: true,
+      // WXT's iife step finds the entry by `var <name> = (function`: the name and the parentheses stay.
+      format: { comments: false, wrap_iife: true },
+    },
+    cssTarget: CONTENT_SCRIPT_BROWSERS,
+    target: CONTENT_SCRIPT_BROWSERS,
+  };
 }
 
 type AliasOption = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;

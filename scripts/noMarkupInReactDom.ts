@@ -6,8 +6,7 @@ import type { Plugin } from 'vite';
 // every bundle that carries a renderer, content scripts included. This build swaps the assignments for
 // a throw, so the capability is gone rather than merely unused. If a React or Preact update changes the
 // code, the build fails here instead of quietly bringing the assignment back.
-const REFUSAL =
-  '(function () { throw Error("invite-guide: dangerouslySetInnerHTML is switched off in this build"); })()';
+const REFUSAL = '(function () { throw Error("invite-guide: no dangerouslySetInnerHTML in this build"); })()';
 
 const RENDERERS: { name: string; file: RegExp; assignment: string; count: number }[] = [
   {

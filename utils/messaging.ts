@@ -198,6 +198,13 @@ export function sendCommand(command: ProgressCommand): Promise<Reply<'command'>>
   return sendRequest('command', command);
 }
 
+/** For a reply: warns when the background refused what was sent (it then changed nothing). */
+export const warnIfRefused =
+  (what: string) =>
+  (reply: { ok: true } | { ok: false; error: string }): void => {
+    if (!reply.ok) console.warn(`overlay: the background refused "${what}": ${reply.error}`);
+  };
+
 /**
  * Answers requests with the given handlers (in the background). Messages from other extensions or web
  * pages, of another channel, of a type without a handler, or with an invalid payload are left alone.

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { mixpanelHostOf } from '@/utils/hosts';
 import { NO_PLACES, pathOfPage, type LearnedPlaces } from '@/utils/learnedPlaces';
-import { sendCommand, sendRequest } from '@/utils/messaging';
+import { sendCommand, sendRequest, warnIfRefused } from '@/utils/messaging';
 import { appUrl } from '@/utils/overlay/appPath';
 import { keepHostOnTop } from '@/utils/overlay/keepHostOnTop';
 import { createTabMemory } from '@/utils/overlay/stepSession';
@@ -15,11 +15,8 @@ import { ShareLinkGate } from './ShareLinkGate';
 import type { TourSource } from './tourSource';
 
 function send(command: ProgressCommand): void {
-  sendCommand(command).then(
-    (reply) => {
-      if (!reply.ok) console.warn(`overlay: the background refused "${command.type}": ${reply.error}`);
-    },
-    (error: unknown) => console.warn(`overlay: could not reach the background for "${command.type}".`, error),
+  sendCommand(command).then(warnIfRefused(command.type), (error: unknown) =>
+    console.warn(`overlay: could not reach the background for "${command.type}".`, error),
   );
 }
 
@@ -64,9 +61,7 @@ export function mountOverlay(tours: TourSource, doc: Document = document): () =>
     const onStepShown = useRef((stepId: string) => {
       const tourId = shownId.current;
       if (!tourId) return;
-      void sendRequest('stepShown', { tourId, stepId }).then((reply) => {
-        if (!reply.ok) console.warn(`overlay: the background refused "stepShown": ${reply.error}`);
-      });
+      void sendRequest('stepShown', { tourId, stepId }).then(warnIfRefused('stepShown'));
     }).current;
     return (
       <ShareLinkGate tours={tours} state={state}>

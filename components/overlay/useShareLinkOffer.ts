@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { sendRequest } from '@/utils/messaging';
+import { sendRequest, warnIfRefused } from '@/utils/messaging';
 import type { PendingShareLink } from '@/utils/progress/types';
 import { listenForQuestions, takeHandedQuestion } from '@/utils/shareLinkQuestion';
 
@@ -22,9 +22,7 @@ export function useShareLinkOffer(): ShareLinkOffer {
     (accept: boolean) => {
       if (!offer) return;
       setOffer(null);
-      sendRequest('answerShareLink', { at: offer.at, accept }).then((reply) => {
-        if (!reply.ok) console.warn(`overlay: the background refused the share-link answer: ${reply.error}`);
-      });
+      void sendRequest('answerShareLink', { at: offer.at, accept }).then(warnIfRefused('answerShareLink'));
     },
     [offer],
   );

@@ -1,3 +1,4 @@
+import { parseNotices } from '@/utils/progress/parseProgress';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
@@ -11,7 +12,7 @@ import '@/components/ui/extensionPage.css';
 import '@/components/options/options.css';
 
 document.title = i18n.t('options.pageTitle');
-const { store, dispose } = createProgressStore({ tours: stepIdsByTour(TOURS) });
+const { store, dispose } = createProgressStore({ tours: stepIdsByTour(TOURS), readNotices: parseNotices });
 window.addEventListener('pagehide', dispose, { once: true });
 
 const practice = practiceUrl((path) => browser.runtime.getURL(path));

@@ -1,3 +1,4 @@
+import { parseNotices } from '@/utils/progress/parseProgress';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
@@ -13,7 +14,7 @@ import '@/components/popup/popup.css';
 
 document.title = i18n.t('popup.brand');
 // The store lives as long as the popup: one storage read, then it follows changes until the popup closes.
-const { store, dispose } = createProgressStore({ tours: stepIdsByTour(TOURS) });
+const { store, dispose } = createProgressStore({ tours: stepIdsByTour(TOURS), readNotices: parseNotices });
 window.addEventListener('pagehide', dispose, { once: true });
 
 const openOptions = () => {

@@ -17,7 +17,15 @@ import {
   routeBenchOrigin,
   type Peer,
 } from './peers';
-import { churn, coldProbe, INVITE_BUTTON, peerCycles, routeChanges, trackingTrial } from './inPage';
+import {
+  churn,
+  coldProbe,
+  emptyObserver,
+  INVITE_BUTTON,
+  peerCycles,
+  routeChanges,
+  trackingTrial,
+} from './inPage';
 
 /** `npm run bench:quick` (BENCH_QUICK=1): few trials, for CI, so the benchmark keeps running. */
 const QUICK = !!process.env.BENCH_QUICK;
@@ -383,8 +391,11 @@ test('active overhead: 5,000 DOM mutations a second with a step whose target is 
   const rate = 5000;
   // Step 4 (enter an e-mail) waits for the invite dialog, which stays closed: its target is absent.
   await startInviteTour(context, extensionId, 3);
-  type Run = 'without' | Contender;
-  const runs: Run[] = shuffle(['without', ...CONTENDERS] as Run[]);
+  // 'observer': no extension, only an empty MutationObserver watching what the guide watches (the document
+  // and the churn's shadow root, every kind of change): what observing alone costs, the floor for any guide
+  // that finds targets as they appear.
+  type Run = 'without' | 'observer' | Contender;
+  const runs: Run[] = shuffle(['without', 'observer', ...CONTENDERS] as Run[]);
   const cost: Partial<Record<Run, { script: number; task: number; made: number }>> = {};
   for (const run of runs) {
     const page = await context.newPage();
@@ -392,10 +403,11 @@ test('active overhead: 5,000 DOM mutations a second with a step whose target is 
       await page.goto('https://mixpanel.com/settings/org/users');
       await stepCard(page).waitFor();
     } else {
-      await routeBenchOrigin(page, run === 'without' ? undefined : run);
+      await routeBenchOrigin(page, run === 'without' || run === 'observer' ? undefined : run);
       await page.goto(`${BENCH_ORIGIN}/settings/org/users`);
       await page.locator(INVITE_BUTTON).waitFor();
-      if (run !== 'without') {
+      if (run === 'observer') await page.evaluate(emptyObserver);
+      else if (run !== 'without') {
         await page.waitForFunction(() => '__peers' in window);
         // The peer started on a step whose element is not on the page.
         await page.evaluate((peer) => {
@@ -435,6 +447,13 @@ test('active overhead: 5,000 DOM mutations a second with a step whose target is 
     record(c, 'active overhead: task time with ÷ without', own.task / without.task);
     record(c, 'active overhead: script time with ÷ without', own.script / without.script);
   }
+  const floor = cost.observer!;
+  record('extension', 'active overhead floor: observer alone, task ÷ without', floor.task / without.task);
+  record(
+    'extension',
+    'active overhead floor: observer alone, script ÷ without',
+    floor.script / without.script,
+  );
   console.log(`\nactive overhead: ${rate} mutations/s for ${ms / 1000} s (a tenth in a shadow root)`);
   for (const run of runs) {
     const r = cost[run]!;

@@ -202,6 +202,24 @@ export function churn([perSecond, ms]: [number, number]): Promise<number> {
   });
 }
 
+/**
+ * A MutationObserver doing nothing but follow shadow roots, on the document and on every shadow root the churn attaches (the churn's host
+ * is watched for as it is added), with the options the guide observes with: the cost of observing alone.
+ */
+export function emptyObserver(): void {
+  const options = { childList: true, subtree: true, characterData: true, attributes: true };
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element && node.shadowRoot) observer.observe(node.shadowRoot, options);
+        else if (node instanceof Element)
+          node
+            .querySelectorAll('*')
+            .forEach((el) => el.shadowRoot && observer.observe(el.shadowRoot, options));
+  });
+  observer.observe(document, options);
+}
+
 /** Starts and closes the peer on the target `cycles` times, a frame apart, as a site's tour would. */
 export async function peerCycles([contender, selector, cycles]: [string, string, number]): Promise<void> {
   const peers = (window as unknown as { __peers: PeerApi }).__peers;

@@ -1,3 +1,4 @@
+import { parseNotices } from '@/utils/progress/parseProgress';
 import { act, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach } from 'vitest';
@@ -54,7 +55,7 @@ export function createReactHarness({ english = true }: { english?: boolean } = {
       return container;
     },
     render(view) {
-      handle = createProgressStore({ tours: stepIdsByTour(TOURS) });
+      handle = createProgressStore({ tours: stepIdsByTour(TOURS), readNotices: parseNotices });
       root = createRoot(this.container);
       const { store } = handle;
       act(() => root!.render(view(store)));

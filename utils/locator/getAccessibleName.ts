@@ -5,7 +5,7 @@ import { getRole } from './getRole';
 import { BLOCK_TAGS, NOT_RENDERED_TAGS } from './textTags';
 
 /** Roles whose name comes from their content when nothing names them explicitly (ARIA "name from content"). */
-const NAME_FROM_CONTENT_ROLES: ReadonlySet<string> = new Set([
+export const NAME_FROM_CONTENT_ROLES: ReadonlySet<string> = new Set([
   'button',
   'cell',
   'checkbox',

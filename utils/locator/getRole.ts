@@ -22,7 +22,7 @@ export function canonicalRole(role: string): string {
   return SYNONYMS[lower] ?? lower;
 }
 
-const FIXED_ROLES: Readonly<Record<string, string>> = {
+export const FIXED_ROLES: Readonly<Record<string, string>> = {
   article: 'article',
   aside: 'complementary',
   button: 'button',

@@ -3,7 +3,14 @@
 export { locateTarget } from './locateTarget';
 export { waitForTarget, type WaitForTargetOptions } from './waitForTarget';
 export { trackTarget, type TrackTargetOptions } from './trackTarget';
-export { observeComposedTree, type ObserveComposedTreeOptions } from './observeComposedTree';
+export {
+  observeComposedTree,
+  CHANGED_TEXT,
+  CHANGED_TREE,
+  CHANGED_NAMING,
+  type ObserveComposedTreeOptions,
+} from './observeComposedTree';
+export { changeMayMatter, strategiesIn } from './changeFilter';
 export { walkComposedTree, deepQueryAll, openShadowRootsIn, type WalkOptions } from './walkComposedTree';
 export { composedParent, closestComposed, isComposedAncestor } from './composedParent';
 export { getRole, rolesMatch } from './getRole';

@@ -1,13 +1,34 @@
 import {
-  arrow,
   autoUpdate,
   computePosition,
+  detectOverflow,
   flip,
-  hide,
   offset,
   shift,
+  type Middleware,
   type Placement,
 } from '@floating-ui/dom';
+
+/**
+ * floating-ui's `hide` with its `referenceHidden` strategy, without the strategies the card does not use:
+ * the target is hidden when a clipping ancestor or the viewport cuts it off entirely on one side.
+ */
+const referenceHidden: Middleware = {
+  name: 'referenceHidden',
+  async fn(state) {
+    const overflow = await detectOverflow(state, { elementContext: 'reference' });
+    const { width, height } = state.rects.reference;
+    return {
+      data: {
+        hidden:
+          overflow.top >= height ||
+          overflow.bottom >= height ||
+          overflow.left >= width ||
+          overflow.right >= width,
+      },
+    };
+  },
+};
 
 export interface CardPlacement {
   x: number;
@@ -41,19 +62,50 @@ export function anchorCard(
         offset(14),
         flip({ padding: 8, fallbackAxisSideDirection: 'start' }),
         shift({ padding: 8 }),
-        ...(arrowElement ? [arrow({ element: arrowElement, padding: 10 })] : []),
-        hide({ strategy: 'referenceHidden' }),
+        referenceHidden,
       ],
     });
+    const box = reference.getBoundingClientRect();
     onPlaced({
       x: result.x,
       y: result.y,
       placement: result.placement,
-      arrowX: result.middlewareData.arrow?.x,
-      arrowY: result.middlewareData.arrow?.y,
-      referenceHidden: result.middlewareData.hide?.referenceHidden ?? false,
-      reference: reference.getBoundingClientRect(),
+      ...(arrowElement &&
+        arrowOffset(
+          result.placement,
+          box,
+          result.x,
+          result.y,
+          card.offsetWidth,
+          card.offsetHeight,
+          arrowElement.offsetWidth,
+        )),
+      referenceHidden: !!(result.middlewareData.referenceHidden as { hidden?: boolean } | undefined)?.hidden,
+      reference: box,
     });
   };
   return autoUpdate(reference, card, () => void update());
+}
+
+/** How far the arrow stays from the card's corners. */
+const ARROW_PADDING = 10;
+
+/**
+ * Where the arrow goes along the card's side that faces the target (placed at x, y with its size):
+ * at the target's centre, kept ARROW_PADDING from the card's corners when the target's centre is past them.
+ */
+export function arrowOffset(
+  placement: Placement,
+  target: { left: number; top: number; width: number; height: number },
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  arrowSize: number,
+): { arrowX: number } | { arrowY: number } {
+  const along = (centre: number, length: number) =>
+    Math.max(ARROW_PADDING, Math.min(centre - arrowSize / 2, length - arrowSize - ARROW_PADDING));
+  return /^(top|bottom)/.test(placement)
+    ? { arrowX: along(target.left + target.width / 2 - x, width) }
+    : { arrowY: along(target.top + target.height / 2 - y, height) };
 }

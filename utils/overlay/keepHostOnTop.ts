@@ -1,4 +1,13 @@
-import { deepQueryAll, observeComposedTree, resolvePlatform, type LocatorPlatform } from '@/utils/locator';
+import {
+  CHANGED_TREE,
+  deepQueryAll,
+  observeComposedTree,
+  resolvePlatform,
+  type LocatorPlatform,
+} from '@/utils/locator';
+
+/** What can be in the top layer: modal dialogs and popovers. */
+const TOP_LAYER = 'dialog,[popover]';
 
 /**
  * Keeps the overlay's host above what the page puts in the browser's top layer:
@@ -68,6 +77,9 @@ export function keepHostOnTop(
     root: doc,
     ignore: (el) => el === host,
     onChange: placeNow,
+    // Only a dialog or popover shown, hidden, added or removed can change the top layer.
+    matters: (el, changed) =>
+      !!(changed & CHANGED_TREE) && (el.matches(TOP_LAYER) || !!el.querySelector(TOP_LAYER)),
     platform,
   });
   doc.addEventListener('toggle', schedule, true);

@@ -2,11 +2,13 @@ import type { TourDefinition, TourStep } from '@/tours/types';
 import { beginStep, decideStep, pressTarget, resumeIndex, startGuiding } from '@/utils/engine/decideStep';
 import type { StepMemory, StepReading, StepView } from '@/utils/engine/stepFacts';
 import {
+  changeMayMatter,
   deepQueryAll,
   getRole,
   locateTarget,
   observeComposedTree,
   resolvePlatform,
+  strategiesIn,
   type LocatorPlatform,
   type StrategyMiss,
 } from '@/utils/locator';
@@ -263,12 +265,21 @@ export function startStepSession(options: StepSessionOptions): StepSession {
     const options = { ignore: isOverlay, platform };
     if (elements.some((root) => locateTarget(step.target, { ...options, root }).element)) void evaluateNow();
   };
+  // Changes where nothing the reading looks at can be (a ticker, a chart) are not read for. Besides the
+  // tour's texts, the reading looks for addresses in listed rows and for the remembered choice.
+  const listsRows = step.completeOn.some((c) => c.kind === 'listed' || (c.kind === 'sent' && c.listed));
+  const matters = changeMayMatter(strategiesIn(tour), () => [
+    listsRows ? '@' : '',
+    memory.submission?.choice ?? '',
+    reading?.choiceValue ?? '',
+  ]);
   cleanups.push(
     observeComposedTree({
       root: doc,
       ignore: isOverlay,
       onChange: evaluateNow,
       onAdded: targetAdded,
+      matters,
       platform,
     }),
   );

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { parseNotices, parseProgressState } from './parseProgress';
+import { parseProgressState } from './parseProgress';
 import { sendRequest } from '../messaging';
 import { readProgressSnapshot } from './readProgress';
 import { NOTICES_KEY, PROGRESS_KEY } from './storedKeys';
@@ -27,6 +27,11 @@ export interface ProgressStoreHandle {
 export interface ProgressStoreOptions {
   /** When given, current steps are clamped to the tours' step counts, as the background does. */
   tours?: TourStepIds;
+  /**
+   * How to read stored notices (`parseNotices` from parseProgress.ts). Without it the mirror holds none
+   * and does not follow them: the overlay, which shows none, then carries no code for them.
+   */
+  readNotices?: (raw: unknown) => Notice[];
 }
 
 /**
@@ -34,7 +39,7 @@ export interface ProgressStoreOptions {
  * To change progress, send a command (`sendCommand` in `utils/messaging.ts`); the background writes
  * and the change comes back here through storage.
  */
-export function createProgressStore({ tours }: ProgressStoreOptions = {}): ProgressStoreHandle {
+export function createProgressStore({ tours, readNotices }: ProgressStoreOptions = {}): ProgressStoreHandle {
   const store = createStore<ProgressView>()(() => ({ ready: false, state: { tours: {} }, notices: [] }));
   // A change seen before the first read resolves is newer than (or as new as) what that read returns.
   let progressChanged = false;
@@ -45,12 +50,14 @@ export function createProgressStore({ tours }: ProgressStoreOptions = {}): Progr
     progressChanged = true;
     store.setState({ state: parseProgressState(value ?? { tours: {} }, tours).state });
   });
-  const unwatchNotices = watchLocal(NOTICES_KEY, (value) => {
-    noticesChanged = true;
-    store.setState({ notices: parseNotices(value) });
-  });
+  const unwatchNotices = readNotices
+    ? watchLocal(NOTICES_KEY, (value) => {
+        noticesChanged = true;
+        store.setState({ notices: readNotices(value) });
+      })
+    : () => {};
 
-  readProgressSnapshot(tours).then(
+  readProgressSnapshot(tours, readNotices).then(
     (snapshot) => {
       if (disposed) return;
       // The worker may be asleep: wake it so it repairs the value and writes its notice, which then

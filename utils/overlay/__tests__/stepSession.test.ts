@@ -114,6 +114,35 @@ describe('a step on the page', () => {
     expect(completed).toBe(1);
   });
 
+  it('a ticker elsewhere on the page does not make the step read the page; the target arriving still does', async () => {
+    document.body.append(Object.assign(document.createElement('h1'), { textContent: 'Users & Teams' }));
+    const ticker = document.body.appendChild(document.createElement('div'));
+    let looks = 0;
+    session = startStepSession({
+      tour: tourOf(step({})),
+      stepIndex: 0,
+      alreadyDone: false,
+      isDone: () => false,
+      memory,
+      platform: { ...platform, isVisible: (el) => (looks++, platform.isVisible(el)) },
+      onView: (view) => views.push(view),
+      onComplete: () => completed++,
+    });
+    expect(lastView()).toEqual({ kind: 'searching' });
+    looks = 0;
+    for (let i = 0; i < 20; i += 1) {
+      ticker.textContent = String(i);
+      ticker.className = i % 2 ? 'up' : 'down';
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await frames();
+    expect(looks).toBe(0);
+    const { host, button } = shadowButton('Invite Users');
+    document.body.append(host);
+    await frames();
+    expect(lastView()).toEqual({ kind: 'anchored', element: button });
+  });
+
   it('ignores clicks on a disabled target and clicks elsewhere', () => {
     const { host, button, icon } = shadowButton('Invite Users');
     button.disabled = true;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseNotices } from '../parseProgress';
 import { createProgressStore, type ProgressStoreHandle } from '../progressStore';
 import type { Notice, ProgressState } from '../types';
 import { TOURS } from './fixtures/tours';
@@ -26,9 +27,19 @@ const notice: Notice = { id: 'n1', kind: 'error', messageKey: 'notice.progressRe
 let handle: ProgressStoreHandle | undefined;
 
 function open(options?: Parameters<typeof createProgressStore>[0]): ProgressStoreHandle {
-  handle = createProgressStore(options);
+  handle = createProgressStore({ readNotices: parseNotices, ...options });
   return handle;
 }
+
+it('without a notice reader, holds no notices and reads none (the overlay shows none)', async () => {
+  await fakeBrowser.storage.local.set({ progress: { tours: {} }, notices: [notice] });
+  handle = createProgressStore();
+  await ready(handle);
+  expect(handle.store.getState().notices).toEqual([]);
+  await fakeBrowser.storage.local.set({ notices: [notice, { ...notice, id: 'n2' }] });
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(handle.store.getState().notices).toEqual([]);
+});
 
 async function ready(h: ProgressStoreHandle): Promise<void> {
   await vi.waitFor(() => expect(h.store.getState().ready).toBe(true));
