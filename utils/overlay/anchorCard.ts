@@ -74,10 +74,11 @@ export function anchorCard(
         arrowOffset(
           result.placement,
           box,
-          result.x,
-          result.y,
-          card.offsetWidth,
-          card.offsetHeight,
+          // The arrow is placed in the card's padding box: inside its border.
+          result.x + card.clientLeft,
+          result.y + card.clientTop,
+          card.clientWidth,
+          card.clientHeight,
           arrowElement.offsetWidth,
         )),
       referenceHidden: !!(result.middlewareData.referenceHidden as { hidden?: boolean } | undefined)?.hidden,
@@ -91,7 +92,8 @@ export function anchorCard(
 const ARROW_PADDING = 10;
 
 /**
- * Where the arrow goes along the card's side that faces the target (placed at x, y with its size):
+ * Where the arrow goes along the card's side that faces the target (x, y, width and height: the card's
+ * padding box, where the arrow is positioned):
  * at the target's centre, kept ARROW_PADDING from the card's corners when the target's centre is past them.
  */
 export function arrowOffset(
