@@ -27,7 +27,8 @@ const NAMED_TAGS = Object.keys(FIXED_ROLES).filter((tag) =>
 
 /**
  * Elements whose text a reading uses: named by their content (buttons, links, headings, cells...), labels,
- * live regions and dialogs (their messages and errors), and controls that show their value as text.
+ * live regions and dialogs (their messages and errors), controls that show their value as text, and
+ * style sheets.
  */
 export const TEXT_READERS = [
   ...NAMED_TAGS,
@@ -42,6 +43,8 @@ export const TEXT_READERS = [
   'textarea',
   'dialog',
   '[aria-live]',
+  // A style sheet's text: it can show or hide anything.
+  'style',
   ...roleSelector(NAME_FROM_CONTENT_ROLES),
   ...roleSelector(READ_ROLES),
 ].join();
@@ -66,6 +69,9 @@ const FINDABLE = [
   '[title]',
   '[placeholder]',
   '[contenteditable]',
+  // Style sheets added or removed can show or hide anything.
+  'style',
+  'link',
 ].join();
 
 /**

@@ -69,6 +69,14 @@ describe('changeMayMatter: which changes can change what a reading finds', () =>
     expect(matters(removed, CHANGED_TREE)).toBe(true);
   });
 
+  it('a style sheet added, removed or rewritten matters: it can show or hide anything', () => {
+    document.head.innerHTML = '<style id="sheet">.a { color: red }</style><link id="css" rel="stylesheet">';
+    expect(matters($(document, '#sheet'), CHANGED_TEXT)).toBe(true);
+    expect(matters($(document, '#sheet'), CHANGED_TREE)).toBe(true);
+    expect(matters($(document, '#css'), CHANGED_TREE)).toBe(true);
+    document.head.innerHTML = '';
+  });
+
   it('an attribute that names or identifies an element always matters', () => {
     document.body.innerHTML = '<span id="plain">x</span>';
     expect(matters($(document, '#plain'), CHANGED_NAMING)).toBe(true);
